@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const chart = (page: Page) => page.getByRole('figure', { name: /Enthusiasm/ });
+const marks = (page: Page) => chart(page).locator('circle.dot');
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+
+async function statementCount(page: Page): Promise<number> {
+  const text = (await count(page).textContent()) ?? '';
+  return Number(text.replace(/[^0-9]/g, ''));
+}
+
+/** The number shown beside a group's checkbox in the legend. */
+async function groupCount(page: Page, group: string): Promise<number> {
+  const label = page.locator('.group-filter label').filter({ has: page.getByRole('checkbox', { name: group, exact: false }) });
+  return Number(await label.locator('.count').first().textContent());
+}
+
+test('shows the default statements on the enthusiasm-vs-concern chart', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await expect(marks(page).first()).toBeVisible();
+  const total = await statementCount(page);
+  expect(total).toBeGreaterThanOrEqual(50);
+  await expect(marks(page)).toHaveCount(total);
+  // Every group has a labelled mean, the quadrants are named, the axes titled.
+  const groups = await page.locator('.group-filter input[type=checkbox]').count();
+  expect(groups).toBeGreaterThanOrEqual(7);
+  await expect(chart(page).locator('.mean-label')).toHaveCount(groups);
+  for (const name of ['Enthusiastic', 'Concerned', 'Conflicted', 'Reserved']) {
+    await expect(chart(page).getByText(name, { exact: true })).toBeVisible();
+  }
+  await expect(chart(page).getByText(/^Concern \(/)).toBeVisible();
+  await expect(chart(page).getByText(/^Enthusiasm \(/)).toBeVisible();
+  await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/dashboard-1280.png', fullPage: true });
+});
+
+test('unchecking a group filters the chart and the URL, and reload restores it', async ({ page }) => {
+  await page.goto('/');
+  await expect(marks(page).first()).toBeVisible();
+  const total = await statementCount(page);
+  const actors = await groupCount(page, 'Actors');
+  expect(actors).toBeGreaterThan(0);
+
+  await page.getByRole('checkbox', { name: 'Actors' }).uncheck();
+  await expect(count(page)).toHaveText(`${total - actors} statements`);
+  await expect(marks(page)).toHaveCount(total - actors);
+  expect(new URL(page.url()).searchParams.get('groups')?.split(',')).not.toContain('Actors');
+  await expect(chart(page).locator('.mean-label', { hasText: /^Actors$/ })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Actors' })).not.toBeChecked();
+  await expect(count(page)).toHaveText(`${total - actors} statements`);
+
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeChecked();
+  await expect(count(page)).toHaveText(`${total} statements`);
+});
+
+test('a shared link shows exactly the groups it names', async ({ page }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await expect(marks(page).first()).toBeVisible();
+  const expected = (await groupCount(page, 'Actors')) + (await groupCount(page, 'Screenwriters'));
+  await expect(count(page)).toHaveText(`${expected} statements`);
+  await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Social media' })).not.toBeChecked();
+  await expect(marks(page)).toHaveCount(expected);
+});
+
+test('an unknown group in the link is ignored with a notice', async ({ page }) => {
+  await page.goto('/?groups=Actors,Martians');
+  await expect(page.getByText('Ignored unknown group "Martians" in the link.')).toBeVisible();
+  await expect(count(page)).toHaveText(`${await groupCount(page, 'Actors')} statements`);
+});
+
+test('hover and keyboard focus show the statement, its speaker, group and scores', async ({ page }) => {
+  await page.goto('/');
+  const first = marks(page).first();
+  await first.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Enthusiasm');
+  await expect(tooltip).toContainText('Concern');
+
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const label = await marks(page).nth(1).getAttribute('aria-label');
+  await expect(marks(page).nth(1)).toBeFocused();
+  await expect(tooltip).toBeVisible();
+  // The tooltip belongs to the focused mark: its group is named in both.
+  const group = label!.split(',')[1]!.split(':')[0]!.trim();
+  await expect(tooltip.locator('.who')).toContainText(group);
+});
+
+test('rows without text or group are skipped and counted, the rest load', async ({ page, context }) => {
+  await context.route(/statements.*\.csv$/, (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: 'text,group\nWe are thrilled,Studios\n,Actors\nNo group here,\nWorried about jobs,Actors\n',
+    }),
+  );
+  await page.goto('/');
+  await expect(count(page)).toHaveText('2 statements');
+  await expect(page.getByText('2 rows skipped')).toBeVisible();
+  await expect(marks(page)).toHaveCount(2);
+});
+
+test('reads well on a phone: labels do not overlap and the legend is usable', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(marks(page).first()).toBeVisible();
+  const boxes = await chart(page)
+    .locator('.mean-label')
+    .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+    }
+  }
+  // Nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByRole('checkbox', { name: 'Actors' }).uncheck();
+  await expect(page).toHaveURL(/groups=/);
+  await page.screenshot({ path: 'e2e/artifacts/dashboard-390.png', fullPage: true });
+});

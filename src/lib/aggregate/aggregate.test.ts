@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { meanInterval, tCritical95 } from './interval';
+import { groupCounts, groupStats } from './groups';
+import { applyFilters } from './filter';
+
+const row = (group: string, enthusiasm: number, concern: number) => ({
+  group,
+  enthusiasm,
+  concern,
+  net: enthusiasm - concern,
+});
+
+describe('meanInterval', () => {
+  it('matches a worked example: 2, 4, 6 → 4 ± 4.303·2/√3', () => {
+    const { low, high } = meanInterval([2, 4, 6]);
+    expect(low).toBeCloseTo(4 - (4.303 * 2) / Math.sqrt(3), 6);
+    expect(high).toBeCloseTo(4 + (4.303 * 2) / Math.sqrt(3), 6);
+  });
+
+  it('collapses to the value for one statement, and is empty for none', () => {
+    expect(meanInterval([3])).toEqual({ low: 3, high: 3 });
+    expect(Number.isNaN(meanInterval([]).low)).toBe(true);
+  });
+
+  it('always contains the mean and narrows toward 1.96 for large samples', () => {
+    expect(tCritical95(1000)).toBeCloseTo(1.962, 2);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 }), (values) => {
+        const mean = values.reduce((s, v) => s + v, 0) / values.length;
+        const { low, high } = meanInterval(values);
+        expect(low).toBeLessThanOrEqual(mean + 1e-9);
+        expect(high).toBeGreaterThanOrEqual(mean - 1e-9);
+      }),
+    );
+  });
+});
+
+describe('groupStats', () => {
+  const rows = [row('Actors', 0, 3), row('Actors', 2, 1), row('Actors', 0, 0), row('Studios', 4, 0)];
+
+  it('gives count, means and shares per group', () => {
+    const [actors, studios] = groupStats(rows);
+    expect(actors).toMatchObject({ group: 'Actors', count: 3, meanEnthusiasm: 2 / 3, meanConcern: 4 / 3 });
+    expect(actors!.meanNet).toBeCloseTo(-2 / 3);
+    expect([actors!.sharePositive, actors!.shareNegative, actors!.shareNeutral]).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(studios).toMatchObject({ count: 1, meanNet: 4, sharePositive: 1 });
+  });
+
+  it('follows a given group order and leaves out empty groups', () => {
+    expect(groupStats(rows, ['Studios', 'Writers', 'Actors']).map((g) => g.group)).toEqual(['Studios', 'Actors']);
+  });
+
+  it('does not mutate its input', () => {
+    const before = structuredClone(rows);
+    groupStats(rows);
+    expect(rows).toEqual(before);
+  });
+
+  it('counts statements per group, including groups named like prototype keys', () => {
+    const counts = groupCounts([{ group: '__proto__' }, { group: '__proto__' }, { group: 'constructor' }]);
+    expect([...counts]).toEqual([
+      ['__proto__', 2],
+      ['constructor', 1],
+    ]);
+  });
+});
+
+describe('applyFilters', () => {
+  const rows = [row('A', 1, 0), row('B', 0, 1), row('C', 0, 0)];
+  it('keeps every statement when no groups are set', () => {
+    expect(applyFilters(rows, { groups: null })).toHaveLength(3);
+  });
+  it('keeps only the listed groups, and none for an empty list', () => {
+    expect(applyFilters(rows, { groups: ['A', 'C'] }).map((r) => r.group)).toEqual(['A', 'C']);
+    expect(applyFilters(rows, { groups: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/** Per-group statistics over a selection of scored statements. */
+import type { GroupStats, Score } from '../types';
+import { meanInterval } from './interval';
+
+type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & { group: string };
+
+/** Groups in the order given by `order` (when given), else by first appearance. */
+export function groupStats(rows: readonly Row[], order?: readonly string[]): GroupStats[] {
+  const byGroup = new Map<string, Row[]>();
+  for (const name of order ?? []) byGroup.set(name, []);
+  for (const row of rows) {
+    const list = byGroup.get(row.group);
+    if (list) list.push(row);
+    else if (!order) byGroup.set(row.group, [row]);
+  }
+  const stats: GroupStats[] = [];
+  for (const [group, list] of byGroup) {
+    if (list.length === 0) continue;
+    stats.push(summarise(group, list));
+  }
+  return stats;
+}
+
+function summarise(group: string, rows: Row[]): GroupStats {
+  const count = rows.length;
+  const enthusiasm = rows.map((r) => r.enthusiasm);
+  const concern = rows.map((r) => r.concern);
+  const net = rows.map((r) => r.net);
+  const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / count;
+  const share = (test: (n: number) => boolean) => net.filter(test).length / count;
+  return {
+    group,
+    count,
+    meanEnthusiasm: mean(enthusiasm),
+    meanConcern: mean(concern),
+    meanNet: mean(net),
+    ciEnthusiasm: meanInterval(enthusiasm),
+    ciConcern: meanInterval(concern),
+    ciNet: meanInterval(net),
+    sharePositive: share((n) => n > 0),
+    shareNegative: share((n) => n < 0),
+    shareNeutral: share((n) => n === 0),
+  };
+}
+
+/** How many statements each group has, in first-appearance order. */
+export function groupCounts(rows: readonly { group: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.group, (counts.get(row.group) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dodge } from './dodge';
+import { jitter } from './jitter';
+import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
+import { groupColors, PALETTE } from './palette';
+
+describe('quadrantOf', () => {
+  it.each([
+    [5, 0, 'enthusiastic'],
+    [0, 5, 'concerned'],
+    [4, 4, 'conflicted'],
+    [1, 2, 'reserved'],
+    [QUADRANT_THRESHOLD, 0, 'enthusiastic'],
+  ] as const)('enthusiasm %d, concern %d is %s', (e, c, q) => {
+    expect(quadrantOf(e, c)).toBe(q);
+  });
+});
+
+describe('quadrantLayout', () => {
+  it('shares one domain on both axes and covers the largest value', () => {
+    const { x, y } = quadrantLayout(600, 400, 13, { top: 10, right: 10, bottom: 30, left: 40 });
+    expect(x.domain()).toEqual(y.domain());
+    expect(x.domain()[1]).toBeGreaterThanOrEqual(13);
+    expect(x(0)).toBe(40);
+    expect(y(0)).toBe(370);
+  });
+});
+
+describe('dodge', () => {
+  it('leaves well-spaced labels alone', () => {
+    expect(dodge([10, 50, 90], 12, 0, 100)).toEqual([10, 50, 90]);
+  });
+  it('separates close labels by at least the gap, within bounds, keeping their order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 10 }), (positions) => {
+        const placed = dodge(positions, 14, 0, 300);
+        const sorted = positions.map((p, i) => [p, placed[i]!] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        for (let k = 1; k < sorted.length; k++) expect(sorted[k]![1] - sorted[k - 1]![1]).toBeGreaterThan(13.9);
+        for (const p of placed) expect(p).toBeGreaterThanOrEqual(-0.01);
+        for (const p of placed) expect(p).toBeLessThanOrEqual(300.01);
+      }),
+    );
+  });
+});
+
+describe('jitter', () => {
+  it('is repeatable and stays within the radius', () => {
+    expect(jitter('s001', 5)).toEqual(jitter('s001', 5));
+    expect(jitter('s001', 5)).not.toEqual(jitter('s002', 5));
+    for (const id of ['a', 'b', 'row-99', '']) expect(Math.hypot(...jitter(id, 5))).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('groupColors', () => {
+  it('gives each of eight groups its own colour', () => {
+    const colors = groupColors(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(new Set(colors.values()).size).toBe(8);
+    expect(colors.get('a')).toBe(PALETTE[0]);
+  });
+});

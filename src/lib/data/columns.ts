@@ -1,0 +1,41 @@
+/** Which input column feeds which statement field, recognised by common names. */
+
+export const FIELDS = ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Names a column may go by, in order of preference, compared after normalising. */
+const ALIASES: Record<Field, string[]> = {
+  id: ['id', 'statement_id', 'uid'],
+  text: ['text', 'statement', 'quote', 'content', 'body', 'message'],
+  group: ['group', 'stakeholder', 'stakeholder_group', 'category', 'role'],
+  speaker: ['speaker', 'author', 'user', 'name'],
+  source: ['source', 'outlet', 'platform', 'site'],
+  date: ['date', 'published', 'created_at', 'timestamp'],
+  url: ['url', 'link'],
+  provenance: ['provenance'],
+};
+
+/** "Stakeholder Group" and "stakeholder-group" both become "stakeholder_group". */
+function normaliseName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Column index for each field that could be matched; text and group may be missing. */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+export function mapColumns(headers: readonly string[]): ColumnMap {
+  const normalised = headers.map(normaliseName);
+  const map: ColumnMap = {};
+  const taken = new Set<number>();
+  for (const field of FIELDS) {
+    for (const alias of ALIASES[field]) {
+      const index = normalised.findIndex((name, i) => name === alias && !taken.has(i));
+      if (index >= 0) {
+        map[field] = index;
+        taken.add(index);
+        break;
+      }
+    }
+  }
+  return map;
+}

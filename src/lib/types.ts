@@ -1,0 +1,79 @@
+/** The shapes every layer agrees on, defined once. */
+
+/** One stakeholder statement, normalised at the edge (lib/data) and trusted downstream. */
+export interface Statement {
+  id: string;
+  text: string;
+  group: string;
+  speaker: string;
+  source: string;
+  /** ISO 8601 date (YYYY-MM-DD) or '' when the file had none or it could not be read. */
+  date: string;
+  url: string;
+  provenance: string;
+}
+
+/** Why a word moved a score. */
+export type Reason = 'lexicon' | 'negated' | 'intensified' | 'contrast' | 'emphasis' | 'domain';
+
+/** One word's part in a statement's score. */
+export interface Contribution {
+  /** The token as the lexicon knows it (lower case). */
+  token: string;
+  /** Character span in the original text, [start, end). */
+  start: number;
+  end: number;
+  /** Signed weight after every rule. */
+  weight: number;
+  reasons: Reason[];
+}
+
+export interface Score {
+  /** Sum of the positive contributions. */
+  enthusiasm: number;
+  /** Sum of the magnitudes of the negative contributions. */
+  concern: number;
+  /** enthusiasm − concern. */
+  net: number;
+  /** Number of word tokens, the base of the normalised forms. */
+  words: number;
+  enthusiasmPerWord: number;
+  concernPerWord: number;
+  netPerWord: number;
+  contributions: Contribution[];
+}
+
+export type Scored = Statement & Score;
+
+/** A row of the input that could not be used, and why. */
+export interface RowIssue {
+  /** 1-based data row number (the header is row 0 for delimited files). */
+  row: number;
+  column?: string;
+  message: string;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export interface GroupStats {
+  group: string;
+  count: number;
+  meanEnthusiasm: number;
+  meanConcern: number;
+  meanNet: number;
+  ciEnthusiasm: Interval;
+  ciConcern: Interval;
+  ciNet: Interval;
+  sharePositive: number;
+  shareNegative: number;
+  shareNeutral: number;
+}
+
+/** The selection, as the URL states it. */
+export interface Filters {
+  /** Groups to show; null means every group. */
+  groups: string[] | null;
+}

@@ -1,0 +1,48 @@
+/** What the views show: the filters read from the URL, the selection, and group statistics. */
+import { applyFilters } from '../lib/aggregate/filter';
+import { groupCounts, groupStats } from '../lib/aggregate/groups';
+import { groupColors } from '../lib/charts/palette';
+import { parseFilters, serializeFilters, type ParsedFilters } from '../lib/url/filters';
+import type { Filters, GroupStats, Scored } from '../lib/types';
+import type { Dataset } from './dataset.svelte';
+import type { UrlState } from './url.svelte';
+
+export class View {
+  #dataset: Dataset;
+  #url: UrlState;
+  /** Filters from the URL, checked against the loaded groups once data is there. */
+  parsed: ParsedFilters;
+  filters: Filters;
+  selection: Scored[];
+  stats: GroupStats[];
+  /** Statements per group in the whole dataset, for the legend. */
+  counts: Map<string, number>;
+  colors: Map<string, string>;
+
+  constructor(dataset: Dataset, url: UrlState) {
+    this.#dataset = dataset;
+    this.#url = url;
+    this.parsed = $derived(parseFilters(url.search, dataset.status === 'ready' ? dataset.groups : undefined));
+    this.filters = $derived(this.parsed.filters);
+    this.selection = $derived(applyFilters(dataset.statements, this.filters));
+    this.stats = $derived(groupStats(this.selection, dataset.groups));
+    this.counts = $derived(groupCounts(dataset.statements));
+    this.colors = $derived(groupColors(dataset.groups));
+  }
+
+  isShown(group: string): boolean {
+    return this.filters.groups === null || this.filters.groups.includes(group);
+  }
+
+  setFilters(filters: Filters) {
+    this.#url.push(serializeFilters(filters, this.#url.search));
+  }
+
+  /** Shows or hides one group; showing every group clears the parameter. */
+  toggleGroup(group: string, shown: boolean) {
+    const all = this.#dataset.groups;
+    const current = this.filters.groups ?? all;
+    const next = shown ? all.filter((g) => g === group || current.includes(g)) : current.filter((g) => g !== group);
+    this.setFilters({ groups: next.length === all.length ? null : next });
+  }
+}
