@@ -6,10 +6,6 @@ import { spawnSync } from 'node:child_process';
 
 const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-function run(command, args) {
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
 if (!existsSync(path)) {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
@@ -23,7 +19,7 @@ if (!existsSync(path)) {
   }
 }
 
-if (!existsSync(path) || !run(path, ['--version'])) {
+if (!existsSync(path)) {
   console.error(
     [
       '',

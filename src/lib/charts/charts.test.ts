@@ -10,7 +10,7 @@ describe('quadrantOf', () => {
     [5, 0, 'enthusiastic'],
     [0, 5, 'concerned'],
     [4, 4, 'conflicted'],
-    [1, 2, 'reserved'],
+    [1, 1, 'reserved'],
     [QUADRANT_THRESHOLD, 0, 'enthusiastic'],
   ] as const)('enthusiasm %d, concern %d is %s', (e, c, q) => {
     expect(quadrantOf(e, c)).toBe(q);
@@ -22,8 +22,9 @@ describe('quadrantLayout', () => {
     const { x, y } = quadrantLayout(600, 400, 13, { top: 10, right: 10, bottom: 30, left: 40 });
     expect(x.domain()).toEqual(y.domain());
     expect(x.domain()[1]).toBeGreaterThanOrEqual(13);
-    expect(x(0)).toBe(40);
-    expect(y(0)).toBe(370);
+    // Zero sits just inside the axes, so marks at 0 are not cut by them.
+    expect(x(0)).toBeGreaterThan(40);
+    expect(y(0)).toBeLessThan(370);
   });
 });
 

@@ -5,8 +5,11 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
-/** Quadrant boundary on each axis: the weight of one strongly worded AFINN word. */
-export const QUADRANT_THRESHOLD = 3;
+/** Quadrant boundary on each axis: the weight of one moderately worded AFINN word. */
+export const QUADRANT_THRESHOLD = 2;
+
+/** Pixels between the axes and the zero of the scales, so marks at 0 are not cut by an axis. */
+const INSET = 8;
 
 export type Quadrant = 'enthusiastic' | 'concerned' | 'conflicted' | 'reserved';
 
@@ -39,8 +42,13 @@ export interface QuadrantLayout {
 /** Scales for a frame of the given size, covering every value and at least twice the threshold. */
 export function quadrantLayout(width: number, height: number, maxValue: number, margin: Margin): QuadrantLayout {
   const top = Math.max(maxValue, QUADRANT_THRESHOLD * 2);
-  const x = scaleLinear().domain([0, top]).range([margin.left, width - margin.right]).nice();
-  const y = scaleLinear().domain(x.domain()).range([height - margin.bottom, margin.top]);
+  const x = scaleLinear()
+    .domain([0, top])
+    .range([margin.left + INSET, width - margin.right])
+    .nice();
+  const y = scaleLinear()
+    .domain(x.domain())
+    .range([height - margin.bottom - INSET, margin.top]);
   return {
     width,
     height,
