@@ -94,6 +94,7 @@ test('hover and keyboard focus show the statement, its speaker, group and scores
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('Enthusiasm');
   await expect(tooltip).toContainText('Concern');
+  await page.screenshot({ path: 'e2e/artifacts/tooltip.png' });
 
   await page.mouse.move(0, 0);
   await expect(tooltip).toBeHidden();
