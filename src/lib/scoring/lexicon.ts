@@ -3,9 +3,9 @@
  * read once into Maps: lookups of user text never reach Object.prototype,
  * and nothing here is ever written to after load.
  */
-import afinn from 'sentiment/languages/en/labels.json';
-import emoji from 'sentiment/build/emoji.json';
-import negatorList from 'sentiment/languages/en/negators.json';
+import afinn from 'sentiment/languages/en/labels.json' with { type: 'json' };
+import emoji from 'sentiment/build/emoji.json' with { type: 'json' };
+import negatorList from 'sentiment/languages/en/negators.json' with { type: 'json' };
 
 export type Lexicon = ReadonlyMap<string, number>;
 

@@ -1,64 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
-import { createScorer } from './score';
+import { ALL_RULES, NO_RULES, createScorer, type Rules } from './score';
+import { tokenize } from './tokenize';
 
 const score = createScorer();
 const raw = new Sentiment();
+/** A scorer with only the named rule on (and no domain lexicon), to test each rule alone. */
+const only = (rule: keyof Rules) => createScorer({ rules: { ...NO_RULES, [rule]: true }, domain: false });
+const plain = createScorer({ rules: NO_RULES, domain: false });
+const net = (scorer: (t: string) => { net: number }, text: string) => Math.round(scorer(text).net * 1000) / 1000;
 
-describe('createScorer', () => {
+describe('createScorer with every rule off', () => {
   it.each([
     ['I love this, but I fear for my job', 3, 2],
     ['excited and worried', 3, 3],
     ['This is not good', 0, 3],
     ['nothing scored here', 0, 0],
     ['', 0, 0],
-  ])('scores %j as enthusiasm %d, concern %d', (text, enthusiasm, concern) => {
-    const result = score(text);
-    expect(result.enthusiasm).toBe(enthusiasm);
-    expect(result.concern).toBe(concern);
-    expect(result.net).toBe(enthusiasm - concern);
+  ])('scores %j as enthusiasm %d, concern %d, like sentiment', (text, enthusiasm, concern) => {
+    const result = plain(text);
+    expect([result.enthusiasm, result.concern, result.net]).toEqual([enthusiasm, concern, enthusiasm - concern]);
   });
 
-  it('points each contribution at its span in the original text', () => {
-    const text = 'We are EXCITED, yet worried.';
-    const { contributions } = score(text);
-    expect(contributions.map((c) => text.slice(c.start, c.end))).toEqual(['EXCITED', 'worried']);
-  });
-
-  it('gives the normalised forms per word', () => {
-    const result = score('good good bad words');
-    expect(result.words).toBe(4);
-    expect(result.netPerWord).toBeCloseTo((6 - 3) / 4);
-  });
-
-  it('scores prototype names as nothing', () => {
-    for (const word of ['constructor', '__proto__', 'hasOwnProperty', 'toString']) {
-      expect(score(word).net).toBe(0);
-    }
-  });
-
-  it('agrees with raw sentiment on any text of plain words and spaces', () => {
-    const word = fc.constantFrom('good', 'bad', 'not', 'love', 'hate', "isn't", 'fine', 'the', 'jobs', '😂', 'AMAZING');
+  it('agrees with raw sentiment on any text of words and spaces', () => {
+    const word = fc.constantFrom('good', 'bad', 'not', 'love', 'hate', "isn't", 'fine', 'the', 'jobs', '😂', 'AMAZING', 'no');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 20 }), (words) => {
         const text = words.join(' ');
-        expect(score(text).net).toBe(raw.analyze(text).score);
+        expect(plain(text).net).toBe(raw.analyze(text).score);
       }),
     );
   });
+});
 
-  it('returns finite numbers and never throws, for any string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        const result = score(text);
-        for (const value of [result.enthusiasm, result.concern, result.net, result.netPerWord]) {
-          expect(Number.isFinite(value)).toBe(true);
-        }
-        expect(result.enthusiasm).toBeGreaterThanOrEqual(0);
-        expect(result.concern).toBeGreaterThanOrEqual(0);
-      }),
-    );
+describe('each rule on its own', () => {
+  it.each([
+    // rule, text, net with the rule off, net with it on
+    ['negation', 'This is not very good', 3, -2.25],
+    ['negation', "It wasn't good", 3, -2.25],
+    ['negation', 'Not only good', 3, 3],
+    ['negation', 'not worried, great', 3 + 3, 2.25 + 3],
+    ['phrases', 'It does not work', 0, -3],
+    ['phrases', 'kind of', 2, 0],
+    ['intensifiers', 'very good', 3, 4.5],
+    ['intensifiers', 'slightly annoying', -2, -1],
+    ['intensifiers', 'a bit annoying', -2, -1],
+    ['intensifiers', 'super excited', 6, 4.5],
+    ['contrast', 'Great tools, but I fear for my job', 1, 1.5 - 3],
+    ['contrast', 'Although it looks great, the physics are wrong.', 1, 1.5 - 2],
+    ['emphasis', 'This is AMAZING', 4, 6],
+    ['emphasis', 'This is amazing!!', 4, 4.8],
+    ['emphasis', 'AMAZING', 4, 4],
+    ['tokens', 'I don’t like it', 2, -2],
+    ['tokens', "It's 'good'", 0, 3],
+    ['tokens', 'It lacks focus', 0, -2],
+    ['tokens', 'Looks like a movie', 2, 0],
+    ['tokens', 'I like it', 2, 2],
+    ['tokens', 'so good😍😍', 0, 6],
+  ] as const)('%s: %j goes from %d to %d', (rule, text, off, on) => {
+    expect(net(plain, text)).toBe(off);
+    expect(net(only(rule), text)).toBe(on);
+  });
+
+  it('tells why each word counts', () => {
+    const [word] = createScorer().call(null, 'not very good').contributions;
+    expect(word).toMatchObject({ token: 'good', reasons: ['lexicon', 'negated'] });
+    const contributions = score('Great tools, but I FEAR replacement.').contributions;
+    expect(contributions.map((c) => [c.token, c.reasons])).toEqual([
+      ['great', ['lexicon', 'contrast']],
+      ['fear', ['lexicon', 'contrast', 'emphasis']],
+      ['replacement', ['domain', 'contrast']],
+    ]);
+  });
+});
+
+describe('the domain lexicon and extras', () => {
+  it('scores domain words, and can be turned off', () => {
+    expect(score('They will replace us').concern).toBe(2);
+    expect(createScorer({ domain: false })('They will replace us').concern).toBe(0);
+    expect(score('an ominous sign').net).toBe(-2);
   });
 
   it('does not let one scorer’s extras change another scorer', () => {
@@ -66,5 +87,83 @@ describe('createScorer', () => {
     expect(withExtras('sora').enthusiasm).toBe(5);
     expect(createScorer()('sora').enthusiasm).toBe(0);
     expect(score('sora').enthusiasm).toBe(0);
+  });
+
+  it('does not write into sentiment’s own lexicon', () => {
+    createScorer({ extras: new Map([['zzyzx', 4]]) })('zzyzx');
+    expect(raw.analyze('zzyzx').score).toBe(0);
+  });
+});
+
+describe('spans and counts', () => {
+  it('points each contribution at its span in the original text', () => {
+    const text = 'We are EXCITED, yet worried. It does not work.';
+    const { contributions } = score(text);
+    expect(contributions.map((c) => text.slice(c.start, c.end))).toEqual(['EXCITED', 'worried', 'does not work']);
+  });
+
+  it('keeps spans right when lower-casing changes length', () => {
+    const text = 'İstanbul was great';
+    const [great] = score(text).contributions;
+    expect(text.slice(great!.start, great!.end)).toBe('great');
+  });
+
+  it('gives the normalised forms per word', () => {
+    const result = plain('good good bad words');
+    expect(result.words).toBe(4);
+    expect(result.netPerWord).toBeCloseTo((6 - 3) / 4);
+  });
+
+  it('marks pauses and sentence starts in the tokens', () => {
+    const tokens = tokenize('Good, not bad. Fine');
+    expect(tokens.map((t) => [t.word, t.pause, t.sentenceStart])).toEqual([
+      ['good', false, false],
+      ['not', true, false],
+      ['bad', false, false],
+      ['fine', true, true],
+    ]);
+  });
+});
+
+describe('any input', () => {
+  it('scores prototype names as nothing', () => {
+    for (const word of ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf']) {
+      expect(score(word).net).toBe(0);
+    }
+  });
+
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.array(fc.constantFrom('not', 'very', 'good', 'but', 'BAD', '!', ',', '.', 'kind', 'of', '😂', '\u202e', '\0'), {
+      maxLength: 40,
+    }).map((w) => w.join(' ')),
+  );
+
+  it('returns finite numbers, never throws, and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = score(text);
+        for (const value of [result.enthusiasm, result.concern, result.net, result.netPerWord]) {
+          expect(Number.isFinite(value)).toBe(true);
+        }
+        expect(result.enthusiasm).toBeGreaterThanOrEqual(0);
+        expect(result.concern).toBeGreaterThanOrEqual(0);
+        for (const c of result.contributions) {
+          expect(0 <= c.start && c.start < c.end && c.end <= text.length).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('scores a 1 MB statement', () => {
+    const text = 'great but worried '.repeat(60_000);
+    const result = score(text);
+    expect(Number.isFinite(result.net)).toBe(true);
+    expect(result.contributions.length).toBeGreaterThan(0);
+  });
+
+  it('has every rule on by default', () => {
+    expect(Object.values(ALL_RULES).every(Boolean)).toBe(true);
   });
 });

@@ -10,9 +10,9 @@ describe('segments', () => {
     const text = 'Great tools, but I fear for jobs.';
     const pieces = segments(text, score(text).contributions);
     expect(pieces.map((p) => [p.text, p.contribution?.weight])).toEqual([
-      ['Great', 3],
+      ['Great', 1.5],
       [' tools, but I ', undefined],
-      ['fear', -2],
+      ['fear', -3],
       [' for jobs.', undefined],
     ]);
   });

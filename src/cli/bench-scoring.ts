@@ -1,0 +1,190 @@
+/**
+ * The measuring half of `npm run bench`: the labelled sentence sets, the scorers
+ * we compare against, and the two measurements (accuracy, throughput). Nothing
+ * here prints, so a test can call it and check the figures.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Sentiment from 'sentiment';
+import wink from 'wink-sentiment';
+import vader from 'vader-sentiment';
+import { NO_RULES, createScorer } from '../lib/scoring/score';
+
+export interface LabelledSentence {
+  text: string;
+  positive: boolean;
+}
+
+export interface LabelledSet {
+  name: string;
+  sentences: LabelledSentence[];
+  /** Rows with no text or no 0/1 label (each file ends in one blank `{text: "", class: null}`). */
+  skipped: number;
+}
+
+export const SET_NAMES = ['amazon', 'imdb', 'yelp'] as const;
+
+/**
+ * The sets `sentiment` validates itself against (1,000 labelled sentences each,
+ * from the UCI "Sentiment Labelled Sentences" data). Read from the installed
+ * package so every scorer sees the very same text. The blank last row is left
+ * out: it has no label to be right or wrong about.
+ */
+export function loadLabelledSets(names: readonly string[] = SET_NAMES): LabelledSet[] {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('sentiment/package.json'));
+  return names.map((name) => {
+    const file = join(packageDir, 'test', 'fixtures', `${name}.json`);
+    const rows: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of {text, class}; reinstall sentiment (npm ci).`);
+    const sentences: LabelledSentence[] = [];
+    for (const row of rows as { text?: unknown; class?: unknown }[]) {
+      if (typeof row?.text === 'string' && row.text.trim() && (row.class === 0 || row.class === 1)) {
+        sentences.push({ text: row.text, positive: row.class === 1 });
+      }
+    }
+    return { name, sentences, skipped: rows.length - sentences.length };
+  });
+}
+
+/** A scorer reduced to one number per sentence: its sign is the verdict, its cost is timed. */
+export interface Contender {
+  name: string;
+  /** 'ours' rows are compared against the 'comparison' rows, never against each other. */
+  family: 'ours' | 'comparison';
+  score(text: string): number;
+}
+
+/**
+ * Our scorer as shipped, and with its rules and domain lexicon off: what they
+ * add shows as the gap between the two rows. With everything off the scorer
+ * agrees with raw sentiment.
+ */
+export function ourContenders(): Contender[] {
+  const ours = createScorer();
+  const bare = createScorer({ rules: NO_RULES, domain: false });
+  return [
+    { name: 'ours', family: 'ours', score: (text) => ours(text).net },
+    { name: 'ours, no rules / no domain lexicon', family: 'ours', score: (text) => bare(text).net },
+  ];
+}
+
+export const RAW_SENTIMENT = 'raw sentiment';
+
+export function comparisonContenders(): Contender[] {
+  const sentiment = new Sentiment();
+  return [
+    { name: RAW_SENTIMENT, family: 'comparison', score: (text) => sentiment.analyze(text).score },
+    // score and normalizedScore always share a sign, so either gives the same verdicts.
+    { name: 'wink-sentiment', family: 'comparison', score: (text) => wink(text).normalizedScore },
+    { name: 'vader-sentiment', family: 'comparison', score: (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound },
+  ];
+}
+
+export interface SetAccuracy {
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+export interface AccuracyRow {
+  scorer: string;
+  family: Contender['family'];
+  bySet: Record<string, SetAccuracy>;
+  /** Unweighted mean over the sets, so no one source dominates. */
+  mean: number;
+}
+
+/**
+ * Share of sentences whose sign matches the label. A score of 0 counts as
+ * positive, as in sentiment's own validation, so a scorer that finds nothing
+ * to say gets the positive half of the neutral sentences right.
+ */
+export function measureAccuracy(contenders: readonly Contender[], sets: readonly LabelledSet[]): AccuracyRow[] {
+  return contenders.map((contender) => {
+    const bySet: Record<string, SetAccuracy> = {};
+    for (const set of sets) {
+      let correct = 0;
+      for (const sentence of set.sentences) {
+        if (contender.score(sentence.text) >= 0 === sentence.positive) correct++;
+      }
+      const total = set.sentences.length;
+      bySet[set.name] = { correct, total, accuracy: total ? correct / total : 0 };
+    }
+    const accuracies = Object.values(bySet).map((s) => s.accuracy);
+    const mean = accuracies.reduce((sum, a) => sum + a, 0) / (accuracies.length || 1);
+    return { scorer: contender.name, family: contender.family, bySet, mean };
+  });
+}
+
+export interface ThroughputOptions {
+  /** Timed rounds; each times every contender once, in alternating order. */
+  rounds?: number;
+  /** Roughly how long one contender's batch in one round should take. */
+  batchMs?: number;
+  /** Untimed running per contender first, so the JIT has settled before we time. */
+  warmupMs?: number;
+}
+
+export interface ThroughputRow {
+  scorer: string;
+  /** Statements per second: the median round, which a noisy shared machine disturbs least. */
+  median: number;
+  rates: number[];
+  passesPerBatch: number;
+}
+
+/**
+ * Statements per second for each contender over the same texts. Rounds
+ * alternate who goes first so that a slow spell on the machine falls on both.
+ */
+export function measureThroughput(
+  contenders: readonly Contender[],
+  texts: readonly string[],
+  { rounds = 7, batchMs = 400, warmupMs = 600 }: ThroughputOptions = {},
+): ThroughputRow[] {
+  // Summing the scores keeps the work observable, so nothing can be optimised away.
+  let checksum = 0;
+  const pass = (contender: Contender) => {
+    for (const text of texts) checksum += contender.score(text);
+  };
+
+  const passesPerBatch = contenders.map((contender) => {
+    const until = performance.now() + warmupMs;
+    let passMs = Infinity;
+    do {
+      const start = performance.now();
+      pass(contender);
+      passMs = performance.now() - start;
+    } while (performance.now() < until);
+    return Math.max(1, Math.round(batchMs / Math.max(passMs, 1e-3)));
+  });
+
+  const rates: number[][] = contenders.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = contenders.map((_, i) => i);
+    if (round % 2) order.reverse();
+    for (const i of order) {
+      const passes = passesPerBatch[i]!;
+      const start = performance.now();
+      for (let p = 0; p < passes; p++) pass(contenders[i]!);
+      const seconds = (performance.now() - start) / 1000;
+      rates[i]!.push((passes * texts.length) / seconds);
+    }
+  }
+
+  if (Number.isNaN(checksum)) throw new Error('A scorer returned NaN during the throughput run.');
+  return contenders.map((contender, i) => ({
+    scorer: contender.name,
+    median: median(rates[i]!),
+    rates: rates[i]!,
+    passesPerBatch: passesPerBatch[i]!,
+  }));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

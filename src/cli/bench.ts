@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: is our scorer worth using over the package it is built on?
+ *
+ * Accuracy on the three labelled sentence sets shipped with `sentiment` (amazon,
+ * imdb, yelp) for ours, raw `sentiment`, wink-sentiment and vader-sentiment. The
+ * targets: beat raw sentiment on each set, and every other scorer on the mean.
+ * Throughput of ours against raw sentiment on the same 3,000 sentences, because
+ * the rules must not cost much: the target is at least 0.8× raw sentiment.
+ *
+ * Every figure is printed beside what it is compared with, all from one run.
+ * `--json` prints the same figures as one object, for tests and CI logs.
+ * This file is the command; the measuring functions are in bench-scoring.ts.
+ */
+import {
+  RAW_SENTIMENT,
+  comparisonContenders,
+  loadLabelledSets,
+  measureAccuracy,
+  measureThroughput,
+  ourContenders,
+  type AccuracyRow,
+  type ThroughputOptions,
+  type ThroughputRow,
+} from './bench-scoring';
+
+export const THROUGHPUT_TARGET = 0.8;
+
+/** One of our figures beside the one it must beat. */
+export interface Versus {
+  ours: number;
+  other: number;
+  scorer: string;
+  beats: boolean;
+}
+
+export interface BenchFigures {
+  sets: { name: string; sentences: number; skipped: number }[];
+  accuracy: AccuracyRow[];
+  /** Per set against raw sentiment; the mean against the best other scorer. */
+  ours: { bySet: Record<string, Versus>; mean: Versus };
+  throughput: {
+    statements: number;
+    rounds: number;
+    ours: ThroughputRow;
+    raw: ThroughputRow;
+    /** Ratio of the medians, ours / raw sentiment. */
+    ratio: number;
+    target: number;
+    meetsTarget: boolean;
+  };
+}
+
+/** Measures everything; prints nothing. */
+export function runBench(throughputOptions: ThroughputOptions = {}): BenchFigures {
+  const sets = loadLabelledSets();
+  const ours = ourContenders();
+  const others = comparisonContenders();
+  const raw = others.find((c) => c.name === RAW_SENTIMENT)!;
+
+  const accuracy = measureAccuracy([...ours, ...others], sets);
+  const ourRow = accuracy[0]!;
+  const rawRow = accuracy.find((row) => row.scorer === RAW_SENTIMENT)!;
+  const best = accuracy.filter((row) => row.family === 'comparison').reduce((a, b) => (b.mean > a.mean ? b : a));
+  const versus = (o: number, other: number, scorer: string): Versus => ({ ours: o, other, scorer, beats: o > other });
+
+  const texts = sets.flatMap((set) => set.sentences.map((s) => s.text));
+  const rounds = throughputOptions.rounds ?? 7;
+  const [ourRate, rawRate] = measureThroughput([ours[0]!, raw], texts, { ...throughputOptions, rounds });
+  const ratio = ourRate!.median / rawRate!.median;
+
+  return {
+    sets: sets.map((set) => ({ name: set.name, sentences: set.sentences.length, skipped: set.skipped })),
+    accuracy,
+    ours: {
+      bySet: Object.fromEntries(sets.map(({ name }) => [name, versus(ourRow.bySet[name]!.accuracy, rawRow.bySet[name]!.accuracy, rawRow.scorer)])),
+      mean: versus(ourRow.mean, best.mean, best.scorer),
+    },
+    throughput: { statements: texts.length, rounds, ours: ourRate!, raw: rawRate!, ratio, target: THROUGHPUT_TARGET, meetsTarget: ratio >= THROUGHPUT_TARGET },
+  };
+}
+
+const fixed3 = (x: number) => x.toFixed(3);
+const signed3 = (x: number) => (x >= 0 ? '+' : '') + x.toFixed(3);
+const count = (x: number) => Math.round(x).toLocaleString('en-US');
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+/** Two decimals, or three when two would round a miss up to the target (0.797 → "0.80"). */
+const ratioText = (ratio: number, target: number) => ratio.toFixed(ratio < target && +ratio.toFixed(2) >= target ? 3 : 2);
+
+export function formatTable(f: BenchFigures): string {
+  const names = f.sets.map((s) => s.name);
+  const width = Math.max(...f.accuracy.map((row) => row.scorer.length)) + 2;
+  const cells = (values: number[]) => values.map((v) => fixed3(v).padStart(8)).join('');
+  const skipped = f.sets.reduce((n, s) => n + s.skipped, 0);
+  const lines = [
+    `Accuracy: share of sentences where score ≥ 0 ⇔ labelled positive (${f.sets.map((s) => `${s.name} ${count(s.sentences)}`).join(', ')}` +
+      (skipped ? `; ${skipped} unlabelled blank rows left out)` : ')'),
+    '',
+    'scorer'.padEnd(width) + [...names, 'mean'].map((s) => s.padStart(8)).join(''),
+    ...f.accuracy.map((row) => row.scorer.padEnd(width) + cells([...names.map((s) => row.bySet[s]!.accuracy), row.mean])),
+    '',
+    ...names.map((s) => {
+      const v = f.ours.bySet[s]!;
+      return `ours on ${s.padEnd(6)} ${fixed3(v.ours)} vs ${v.scorer} ${fixed3(v.other)}  ${signed3(v.ours - v.other)} ${mark(v.beats)}`;
+    }),
+    `ours mean      ${fixed3(f.ours.mean.ours)} vs best other ${fixed3(f.ours.mean.other)} (${f.ours.mean.scorer})  ${signed3(f.ours.mean.ours - f.ours.mean.other)} ${mark(f.ours.mean.beats)}`,
+  ];
+  const t = f.throughput;
+  lines.push(
+    '',
+    `Throughput: ${count(t.statements)} statements, warmed up, median of ${t.rounds} alternating rounds`,
+    '',
+    `ours ${count(t.ours.median)} statements/s  vs ${t.raw.scorer} ${count(t.raw.median)} statements/s  → ratio ${ratioText(t.ratio, t.target)}× (target ≥ ${t.target.toFixed(2)}×) ${mark(t.meetsTarget)}`,
+  );
+  return lines.join('\n');
+}
+
+/** The same figures, rounded as the table shows them. */
+export function toJson(f: BenchFigures): object {
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const versus = (v: Versus) => ({ ours: r3(v.ours), other: r3(v.other), scorer: v.scorer, difference: r3(v.ours - v.other), beats: v.beats });
+  const rate = (r: ThroughputRow) => ({ median: Math.round(r.median), rounds: r.rates.map(Math.round), passesPerRound: r.passesPerBatch });
+  return {
+    sets: f.sets,
+    accuracy: f.accuracy.map((row) => ({
+      scorer: row.scorer,
+      ...Object.fromEntries(f.sets.map(({ name }) => [name, r3(row.bySet[name]!.accuracy)])),
+      mean: r3(row.mean),
+      correct: Object.fromEntries(f.sets.map(({ name }) => [name, row.bySet[name]!.correct])),
+    })),
+    ours: {
+      vsRaw: Object.fromEntries(Object.entries(f.ours.bySet).map(([name, v]) => [name, versus(v)])),
+      meanVsBestOther: versus(f.ours.mean),
+    },
+    throughput: {
+      unit: 'statements/s',
+      statements: f.throughput.statements,
+      ours: rate(f.throughput.ours),
+      raw: rate(f.throughput.raw),
+      ratio: Math.round(f.throughput.ratio * 1000) / 1000,
+      target: f.throughput.target,
+      meetsTarget: f.throughput.meetsTarget,
+    },
+  };
+}
+
+const figures = runBench();
+console.log(process.argv.includes('--json') ? JSON.stringify(toJson(figures), null, 2) : formatTable(figures));
