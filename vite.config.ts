@@ -34,7 +34,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   build: { outDir: '../dist', emptyOutDir: true },
-  plugins: [svelte(), cspMeta()],
+  plugins: [svelte({ configFile: false }), cspMeta()],
   worker: { format: 'es' },
   preview: {
     headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` },

@@ -70,6 +70,18 @@ export interface GroupStats {
   sharePositive: number;
   shareNegative: number;
   shareNeutral: number;
+  /** Words that add most to the group's enthusiasm, largest total first. */
+  topEnthusiasm: WordTotal[];
+  /** Words that add most to the group's concern, largest total (as a magnitude) first. */
+  topConcern: WordTotal[];
+}
+
+export interface WordTotal {
+  word: string;
+  /** Sum of the word's contributions' magnitudes across the group. */
+  total: number;
+  /** How many times it scored. */
+  count: number;
 }
 
 /** The selection, as the URL states it. */

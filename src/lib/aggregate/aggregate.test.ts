@@ -47,6 +47,19 @@ describe('groupStats', () => {
     expect(studios).toMatchObject({ count: 1, meanNet: 4, sharePositive: 1 });
   });
 
+  it('names the words that drive each group’s enthusiasm and concern', () => {
+    const c = (token: string, weight: number) => ({ token, start: 0, end: 1, weight, reasons: ['lexicon' as const] });
+    const [writers] = groupStats([
+      { ...row('Writers', 3, 4), contributions: [c('great', 3), c('replace', -2), c('fear', -2)] },
+      { ...row('Writers', 0, 2), contributions: [c('replace', -2)] },
+    ]);
+    expect(writers!.topEnthusiasm).toEqual([{ word: 'great', total: 3, count: 1 }]);
+    expect(writers!.topConcern).toEqual([
+      { word: 'replace', total: 4, count: 2 },
+      { word: 'fear', total: 2, count: 1 },
+    ]);
+  });
+
   it('follows a given group order and leaves out empty groups', () => {
     expect(groupStats(rows, ['Studios', 'Writers', 'Actors']).map((g) => g.group)).toEqual(['Studios', 'Actors']);
   });

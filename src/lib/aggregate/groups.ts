@@ -1,8 +1,11 @@
 /** Per-group statistics over a selection of scored statements. */
-import type { GroupStats, Score } from '../types';
+import type { Contribution, GroupStats, Score, WordTotal } from '../types';
 import { meanInterval } from './interval';
 
-type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & { group: string };
+type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & { group: string; contributions?: readonly Contribution[] };
+
+/** How many driving words to keep per group and direction. */
+const TOP_WORDS = 5;
 
 /** Groups in the order given by `order` (when given), else by first appearance. */
 export function groupStats(rows: readonly Row[], order?: readonly string[]): GroupStats[] {
@@ -40,7 +43,28 @@ function summarise(group: string, rows: Row[]): GroupStats {
     sharePositive: share((n) => n > 0),
     shareNegative: share((n) => n < 0),
     shareNeutral: share((n) => n === 0),
+    ...topWords(rows),
   };
+}
+
+/** The words with the largest summed weight in each direction; ties go to the more frequent, then alphabetical. */
+function topWords(rows: Row[]): { topEnthusiasm: WordTotal[]; topConcern: WordTotal[] } {
+  const up = new Map<string, WordTotal>();
+  const down = new Map<string, WordTotal>();
+  for (const row of rows) {
+    for (const c of row.contributions ?? []) {
+      const totals = c.weight > 0 ? up : down;
+      const entry = totals.get(c.token) ?? { word: c.token, total: 0, count: 0 };
+      entry.total += Math.abs(c.weight);
+      entry.count += 1;
+      totals.set(c.token, entry);
+    }
+  }
+  const top = (totals: Map<string, WordTotal>) =>
+    [...totals.values()]
+      .sort((a, b) => b.total - a.total || b.count - a.count || a.word.localeCompare(b.word))
+      .slice(0, TOP_WORDS);
+  return { topEnthusiasm: top(up), topConcern: top(down) };
 }
 
 /** How many statements each group has, in first-appearance order. */

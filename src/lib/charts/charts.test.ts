@@ -4,6 +4,7 @@ import { dodge } from './dodge';
 import { jitter } from './jitter';
 import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
 import { groupColors, PALETTE } from './palette';
+import { formatCount, formatScore, formatSigned } from './format';
 
 describe('quadrantOf', () => {
   it.each([
@@ -58,5 +59,23 @@ describe('groupColors', () => {
     const colors = groupColors(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     expect(new Set(colors.values()).size).toBe(8);
     expect(colors.get('a')).toBe(PALETTE[0]);
+  });
+});
+
+describe('formats', () => {
+  it.each([
+    [3, '3', '+3'],
+    [2.25, '2.3', '+2.3'],
+    [-2.25, '-2.3', '\u22122.3'],
+    [0.04, '0', '0'],
+    [-0.04, '0', '0'],
+  ])('%d reads as %j and signed %j', (value, plain, signed) => {
+    expect(formatScore(value)).toBe(plain);
+    expect(formatSigned(value)).toBe(signed);
+  });
+
+  it('counts with a plural', () => {
+    expect(formatCount(1, 'statement')).toBe('1 statement');
+    expect(formatCount(1234, 'statement')).toBe('1,234 statements');
   });
 });

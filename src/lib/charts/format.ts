@@ -1,9 +1,16 @@
 /** Number formats shared by the views. */
 
-/** "+3", "−2" (a true minus sign), "0". */
-export function formatSigned(value: number, digits = 0): string {
-  const text = Math.abs(value).toFixed(digits);
-  if (Number(text) === 0) return (0).toFixed(digits);
+/** A score to at most one decimal: "3", "2.3", "0". */
+export function formatScore(value: number): string {
+  // Halves round away from zero on both sides, so −2.25 and 2.25 read alike.
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  return (rounded === 0 ? 0 : rounded).toString();
+}
+
+/** A signed score: "+3", "−2.3" (a true minus sign), "0". */
+export function formatSigned(value: number): string {
+  const text = formatScore(Math.abs(value));
+  if (text === '0') return '0';
   return value > 0 ? `+${text}` : `\u2212${text}`;
 }
 

@@ -38,6 +38,23 @@ export function parseStatements(text: string, name = ''): ParseResult {
   if (clean.trim() === '') throw new DataError('The file is empty: there are no statements to load.');
   const format = detectFormat(name, clean);
   const { headers, rows, issues } = format === 'csv' || format === 'tsv' ? readDelimited(clean, format) : readJson(clean, format);
+  const read = rowReader(headers);
+  const statements: Statement[] = [];
+  rows.forEach((cells, i) => {
+    const result = read(cells, i + 1);
+    if ('message' in result) issues.push(result);
+    else statements.push(result);
+  });
+  issues.sort((a, b) => a.row - b.row);
+  return { format, statements, issues };
+}
+
+/**
+ * Turns rows of cells under these headers into statements, or into the issue
+ * that stops a row. Throws a DataError when there is no text or group column.
+ * Shared by the whole-file parser and the streaming command line.
+ */
+export function rowReader(headers: readonly string[]): (cells: readonly string[], row: number) => Statement | RowIssue {
   const columns = mapColumns(headers);
   if (columns.text === undefined || columns.group === undefined) {
     const missing = [columns.text === undefined ? 'text' : '', columns.group === undefined ? 'group' : ''].filter(Boolean);
@@ -46,14 +63,13 @@ export function parseStatements(text: string, name = ''): ParseResult {
         'Name the statement column "text" and the stakeholder column "group".',
     );
   }
-  const statements: Statement[] = [];
-  rows.forEach((cells, i) => {
-    const result = toStatement(cells, columns, i + 1, headers);
-    if ('message' in result) issues.push(result);
-    else statements.push(result);
-  });
-  issues.sort((a, b) => a.row - b.row);
-  return { format, statements, issues };
+  return (cells, row) => toStatement(cells, columns, row, headers);
+}
+
+/** Column names and cells of one JSON record; keys stay in a Map-safe array, so __proto__ survives. */
+export function recordCells(record: unknown): { keys: string[]; cells: string[] } {
+  const entries = record && typeof record === 'object' && !Array.isArray(record) ? Object.entries(record) : [];
+  return { keys: entries.map(([key]) => key), cells: entries.map(([, value]) => cellText(value)) };
 }
 
 interface Table {
@@ -102,15 +118,12 @@ function readJson(text: string, format: 'json' | 'ndjson'): Table {
   }
   // Headers are the union of keys, kept in a Map so that names like __proto__ survive.
   const index = new Map<string, number>();
-  const objects = records.map((record) => {
-    const entries = record && typeof record === 'object' && !Array.isArray(record) ? Object.entries(record) : [];
-    for (const [key] of entries) if (!index.has(key)) index.set(key, index.size);
-    return entries;
-  });
-  const rows = objects.map((entries) => {
-    const cells = new Array<string>(index.size).fill('');
-    for (const [key, value] of entries) cells[index.get(key)!] = cellText(value);
-    return cells;
+  const objects = records.map(recordCells);
+  for (const { keys } of objects) for (const key of keys) if (!index.has(key)) index.set(key, index.size);
+  const rows = objects.map(({ keys, cells }) => {
+    const row = new Array<string>(index.size).fill('');
+    keys.forEach((key, k) => (row[index.get(key)!] = cells[k]!));
+    return row;
   });
   return { headers: [...index.keys()], rows, issues };
 }
@@ -122,7 +135,7 @@ function cellText(value: unknown): string {
   return '';
 }
 
-function toStatement(cells: string[], columns: ColumnMap, row: number, headers: string[]): Statement | RowIssue {
+function toStatement(cells: readonly string[], columns: ColumnMap, row: number, headers: readonly string[]): Statement | RowIssue {
   const field = (name: (typeof FIELDS)[number]) => {
     const index = columns[name];
     // Well-formed, so that a lone surrogate from a JSON escape cannot break URL encoding later.

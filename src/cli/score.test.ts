@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+
+const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+const root = new URL('../..', import.meta.url).pathname;
+
+function score(...args: string[]) {
+  const run = spawnSync('npx', ['vite-node', 'src/cli/score.ts', '--', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe('npm run score', () => {
+  const input = join(dir, 'in.csv');
+  writeFileSync(
+    input,
+    '\uFEFFid,quote,stakeholder\r\n1,"We love this partnership, truly",Studios\r\n2,,Actors\r\n3,=HYPERLINK("x"),Actors\r\n4,They will replace us,Writers\r\n',
+  );
+
+  it('writes one JSON line per statement, with scores and explanation, and reports skipped rows', () => {
+    const out = join(dir, 'out.jsonl');
+    const { status, stderr } = score(input, '--out', out);
+    expect(status).toBe(0);
+    expect(stderr).toContain('scored 3 statements');
+    expect(stderr).toContain('skipped 1 rows');
+    expect(stderr).toContain('Row 2 has no text');
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.id)).toEqual(['1', '3', '4']);
+    expect(records[0]).toMatchObject({ group: 'Studios', concern: 0 });
+    expect(records[0].enthusiasm).toBeGreaterThan(0);
+    expect(records[0].explanation.map((e: { token: string }) => e.token)).toEqual(['love', 'partnership']);
+    expect(records[2]).toMatchObject({ group: 'Writers', enthusiasm: 0, concern: 2, net: -2 });
+    for (const key of ['enthusiasmPerWord', 'concernPerWord', 'netPerWord']) expect(typeof records[0][key]).toBe('number');
+  });
+
+  it('writes spreadsheet-safe CSV with --format csv', () => {
+    const out = join(dir, 'out.txt');
+    expect(score(input, '--out', out, '--format', 'csv').status).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.text).toBe('\'=HYPERLINK("x")');
+    expect(rows[2]!.net).toBe('-2');
+  });
+
+  it('streams NDJSON, and says what is wrong with a bad command', () => {
+    const ndjson = join(dir, 'in.ndjson');
+    writeFileSync(ndjson, '{"text":"great","group":"A"}\nnot json\n{"text":"awful","group":"B"}\n');
+    const out = join(dir, 'nd.jsonl');
+    const run = score(ndjson, '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Line 2 is not valid JSON');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(2);
+
+    const bad = score(input);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Usage: npm run score');
+  });
+});

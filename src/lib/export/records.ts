@@ -1,0 +1,72 @@
+/** Scored statements as flat records, for the score command and the data exports. */
+import type { Contribution, Scored } from '../types';
+import { csvRow } from './csv';
+
+/** Four decimals: enough for any weight the rules make, without float noise. */
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export interface ScoredRecord {
+  id: string;
+  group: string;
+  speaker: string;
+  source: string;
+  date: string;
+  url: string;
+  provenance: string;
+  text: string;
+  enthusiasm: number;
+  concern: number;
+  net: number;
+  words: number;
+  enthusiasmPerWord: number;
+  concernPerWord: number;
+  netPerWord: number;
+  /** Each scored word: token, span, weight and why. */
+  explanation: { token: string; start: number; end: number; weight: number; reasons: string[] }[];
+}
+
+export function scoredRecord(s: Scored): ScoredRecord {
+  return {
+    id: s.id,
+    group: s.group,
+    speaker: s.speaker,
+    source: s.source,
+    date: s.date,
+    url: s.url,
+    provenance: s.provenance,
+    text: s.text,
+    enthusiasm: round(s.enthusiasm),
+    concern: round(s.concern),
+    net: round(s.net),
+    words: s.words,
+    enthusiasmPerWord: round(s.enthusiasmPerWord),
+    concernPerWord: round(s.concernPerWord),
+    netPerWord: round(s.netPerWord),
+    explanation: s.contributions.map((c) => ({ ...c, weight: round(c.weight), reasons: [...c.reasons] })),
+  };
+}
+
+/** "worried −2.25 (negated); great +1.5 (contrast)" — the explanation in one readable cell. */
+export function explanationText(contributions: readonly Contribution[]): string {
+  return contributions
+    .map((c) => {
+      const weight = `${c.weight > 0 ? '+' : ''}${round(c.weight)}`;
+      const why = c.reasons.filter((r) => r !== 'lexicon');
+      return `${c.token} ${weight}${why.length ? ` (${why.join(', ')})` : ''}`;
+    })
+    .join('; ');
+}
+
+export const CSV_FIELDS = [
+  'id', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'text', 'enthusiasm', 'concern', 'net', 'words',
+  'enthusiasmPerWord', 'concernPerWord', 'netPerWord', 'explanation',
+] as const;
+
+export function csvHeader(): string {
+  return csvRow(CSV_FIELDS);
+}
+
+export function csvLine(s: Scored): string {
+  const r = scoredRecord(s);
+  return csvRow(CSV_FIELDS.map((field) => (field === 'explanation' ? explanationText(s.contributions) : r[field])));
+}
