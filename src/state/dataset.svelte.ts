@@ -1,58 +1,132 @@
 /**
  * The loaded dataset. Owns the scoring worker; the page only ever sees
- * finished, scored statements, or a message saying why a load failed, in
- * which case what was already loaded stays as it was.
+ * finished, scored statements. A load that fails or is cancelled leaves what
+ * was on screen exactly as it was, and says why.
  */
+import type { ColumnChoice } from '../lib/data/columns';
 import type { RowIssue, Scored } from '../lib/types';
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
 
+/** The worker could not recognise the text or group column: the user picks them. */
+export interface ColumnsRequest {
+  message: string;
+  headers: string[];
+  samples: string[][];
+  /** Load again with these columns. */
+  choose(choice: ColumnChoice): void;
+}
+
 export class Dataset {
-  #worker: Worker;
+  #worker: Worker | undefined;
   #request = 0;
+  /** Scored slices of the load under way, kept aside until it finishes. */
+  #incoming: Scored[] = [];
 
   status = $state<DatasetStatus>('empty');
-  /** Rows scored so far in the current load. */
-  progress = $state({ done: 0, total: 0 });
-  /** Why the last load failed, or ''. */
+  /** Bytes and rows read so far in the current load. */
+  progress = $state({ bytes: 0, totalBytes: 0, rows: 0 });
+  /** Why the last load failed or stopped, or ''. */
   error = $state('');
+  columnsRequest = $state<ColumnsRequest | null>(null);
+  /** What is on screen: its name, size, statements, and what was skipped. */
   name = $state('');
+  bytes = $state(0);
+  isDefault = $state(false);
   statements = $state.raw<Scored[]>([]);
   issues = $state.raw<RowIssue[]>([]);
+  skipped = $state(0);
+  unreadableDates = $state(0);
+  replacedCharacters = $state(0);
   /** Every group in the data, in order of first appearance. */
   groups = $derived([...new Set(this.statements.map((s) => s.group))]);
+  /** Called after a load succeeds, e.g. to reset filters that belonged to the old data. */
+  onloaded: ((dataset: Dataset) => void) | undefined;
 
-  constructor() {
-    this.#worker = new Worker(new URL('../workers/score.worker.ts', import.meta.url), { type: 'module' });
-    this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
-  }
-
-  /** Loads a file from this app's own origin. */
-  loadUrl(url: string, name: string) {
+  /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
+  load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
     this.#request += 1;
+    this.#incoming = [];
     this.status = 'loading';
     this.error = '';
-    this.progress = { done: 0, total: 0 };
-    const request: WorkerRequest = { type: 'load-url', id: this.#request, url, name };
-    this.#worker.postMessage(request);
+    this.columnsRequest = null;
+    this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
+    this.#pendingDefault = options.isDefault ?? false;
+    this.#lastSource = { source, name };
+    const request: WorkerRequest = { type: 'load', id: this.#request, source, name, columns: options.columns };
+    this.#ensureWorker().postMessage(request);
+  }
+
+  /** Stops the load under way; what was on screen stays. */
+  cancel() {
+    if (this.status !== 'loading') return;
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#request += 1;
+    this.#incoming = [];
+    this.error = 'Loading cancelled; the statements on screen are unchanged.';
+    this.#settle();
+  }
+
+  #pendingDefault = false;
+  #lastSource: { source: Source; name: string } | undefined;
+
+  #ensureWorker(): Worker {
+    if (!this.#worker) {
+      this.#worker = new Worker(new URL('../workers/score.worker.ts', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
+      this.#worker.onerror = () => {
+        this.error = 'The scoring worker stopped unexpectedly; the statements on screen are unchanged. Try again.';
+        this.#worker = undefined;
+        this.#settle();
+      };
+    }
+    return this.#worker;
+  }
+
+  #settle() {
+    this.status = this.statements.length ? 'ready' : 'empty';
   }
 
   #receive(message: WorkerResponse) {
     if (message.id !== this.#request) return;
     switch (message.type) {
       case 'progress':
-        this.progress = { done: message.done, total: message.total };
+        this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
+        break;
+      case 'statements':
+        for (const statement of message.statements) this.#incoming.push(statement);
         break;
       case 'loaded':
-        this.statements = message.statements;
+        this.statements = this.#incoming;
+        this.#incoming = [];
         this.issues = message.issues;
+        this.skipped = message.skipped;
+        this.unreadableDates = message.unreadableDates;
+        this.replacedCharacters = message.replacedCharacters;
         this.name = message.name;
+        this.bytes = message.bytes;
+        this.isDefault = this.#pendingDefault;
         this.status = 'ready';
+        this.onloaded?.(this);
         break;
+      case 'needs-columns': {
+        const last = this.#lastSource!;
+        this.#incoming = [];
+        this.#settle();
+        this.columnsRequest = {
+          message: message.message,
+          headers: message.headers,
+          samples: message.samples,
+          choose: (columns) => this.load(last.source, last.name, { columns }),
+        };
+        break;
+      }
       case 'failed':
-        this.error = message.message;
-        this.status = this.statements.length ? 'ready' : 'empty';
+        this.#incoming = [];
+        this.error = message.message + (this.statements.length ? ' The statements on screen are unchanged.' : '');
+        this.#settle();
         break;
     }
   }

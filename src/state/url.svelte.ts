@@ -1,6 +1,7 @@
 /**
  * The query string as reactive state: the only home of the selection.
- * Changes push a history entry, so back and forward walk through selections.
+ * `push` adds a history entry, so back and forward walk through selections;
+ * `replace` corrects the current one without adding a step.
  */
 export class UrlState {
   search = $state(location.search);
@@ -13,5 +14,20 @@ export class UrlState {
     if (search === this.search) return;
     history.pushState(null, '', search || location.pathname);
     this.search = search;
+  }
+
+  replace(search: string) {
+    if (search === this.search) return;
+    history.replaceState(null, '', search || location.pathname);
+    this.search = search;
+  }
+
+  /** The query string without these parameters. */
+  without(...names: string[]): string {
+    const params = this.search
+      .replace(/^\?/, '')
+      .split('&')
+      .filter((pair) => pair && !names.includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
+    return params.length ? `?${params.join('&')}` : '';
   }
 }

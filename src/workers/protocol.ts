@@ -1,11 +1,42 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
+import type { ColumnChoice } from '../lib/data/columns';
 import type { RowIssue, Scored } from '../lib/types';
 
-export type WorkerRequest =
-  /** Fetch a same-origin file and load it. */
-  { type: 'load-url'; id: number; url: string; name: string };
+/** Where the statements come from: a file the user gave, or a path on this app's own origin. */
+export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string };
+
+export type WorkerRequest = {
+  type: 'load';
+  id: number;
+  source: Source;
+  /** Shown to the user: the file name, or a label for the default data. */
+  name: string;
+  /** The text and group columns, when the user picked them. */
+  columns?: ColumnChoice;
+};
 
 export type WorkerResponse =
-  | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'loaded'; id: number; name: string; statements: Scored[]; issues: RowIssue[] }
+  | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }
+  /** A slice of the scored statements; the page keeps them aside until `loaded`. */
+  | { type: 'statements'; id: number; statements: Scored[] }
+  | {
+      type: 'loaded';
+      id: number;
+      name: string;
+      bytes: number;
+      /** The first rows that could not be used (at most ISSUE_LIMIT), and how many there were in all. */
+      issues: RowIssue[];
+      skipped: number;
+      /** Date cells that could not be read and were left empty. */
+      unreadableDates: number;
+      /** Bytes that were not valid text and show as �. */
+      replacedCharacters: number;
+    }
+  | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }
   | { type: 'failed'; id: number; message: string };
+
+/** Skipped rows listed in full up to this many; past it they are only counted. */
+export const ISSUE_LIMIT = 1000;
+
+/** Files larger than this are refused before reading. */
+export const MAX_BYTES = 300 * 1024 * 1024;

@@ -1,39 +1,102 @@
 /**
- * Parse -> validate -> score, off the main thread, in batches with progress.
- * The page never runs the scorer; this worker is its only caller in the browser.
+ * Read -> parse -> validate -> score, off the main thread, streaming the file
+ * and posting progress. The page never runs the scorer; this worker is its
+ * only caller in the browser. Cancelling is the page terminating the worker.
  */
-import { DataError, parseStatements } from '../lib/data/parse';
+import { decodeChunks } from '../lib/data/decode';
+import { ColumnsNeeded, DataError } from '../lib/data/errors';
+import { StatementReader, type Batch } from '../lib/data/reader';
 import { createScorer } from '../lib/scoring/score';
-import type { Scored } from '../lib/types';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { RowIssue, Scored } from '../lib/types';
+import { ISSUE_LIMIT, MAX_BYTES, type WorkerRequest, type WorkerResponse } from './protocol';
 
-const BATCH = 2000;
+/** Statements per message back to the page: small enough that no single message stalls it. */
+const SLICE = 5000;
+/** Least time between progress messages. */
+const PROGRESS_MS = 100;
+
 const scorer = createScorer();
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
 }
 
-async function load(request: WorkerRequest): Promise<void> {
-  const { id, url, name } = request;
-  const response = await fetch(url);
-  if (!response.ok) throw new DataError(`Could not read ${name}: the server answered ${response.status}.`);
-  const { statements, issues } = parseStatements(await response.text(), name);
-  const scored: Scored[] = [];
-  for (let start = 0; start < statements.length; start += BATCH) {
-    for (const statement of statements.slice(start, start + BATCH)) {
-      scored.push({ ...statement, ...scorer(statement.text) });
-    }
-    post({ type: 'progress', id, done: scored.length, total: statements.length });
+async function open(request: WorkerRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
+  const { source, name } = request;
+  if (source.kind === 'file') return { bytes: source.file.stream(), size: source.file.size };
+  const response = await fetch(source.url);
+  if (!response.ok || !response.body) {
+    throw new DataError(`Could not read ${name}: the server answered ${response.status} ${response.statusText}.`.trim());
   }
-  post({ type: 'loaded', id, name, statements: scored, issues });
+  return { bytes: response.body, size: Number(response.headers.get('content-length')) || 0 };
+}
+
+async function load(request: WorkerRequest): Promise<void> {
+  const { id, name } = request;
+  const { bytes, size } = await open(request);
+  if (size > MAX_BYTES) {
+    throw new DataError(
+      `${name} is ${Math.round(size / 1048576)} MB; this app reads files up to ${MAX_BYTES / 1048576} MB in a browser tab. ` +
+        'Split the file, or score it with `npm run score`, which streams files of any size.',
+    );
+  }
+  let read = 0;
+  const counted = (async function* () {
+    for await (const chunk of bytes) {
+      read += chunk.byteLength;
+      yield chunk;
+    }
+  })();
+  const text = decodeChunks(counted);
+  const reader = new StatementReader({ name, columns: request.columns });
+  const issues: RowIssue[] = [];
+  let skipped = 0;
+  let pending: Scored[] = [];
+  let loaded = 0;
+  let lastProgress = 0;
+
+  const take = (batch: Batch) => {
+    skipped += batch.issues.length;
+    for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
+    for (const statement of batch.statements) pending.push({ ...statement, ...scorer(statement.text) });
+    loaded += batch.statements.length;
+    while (pending.length >= SLICE) post({ type: 'statements', id, statements: pending.splice(0, SLICE) });
+    const now = performance.now();
+    if (now - lastProgress > PROGRESS_MS) {
+      lastProgress = now;
+      post({ type: 'progress', id, bytes: read, totalBytes: size, rows: reader.rows });
+    }
+  };
+
+  for await (const chunk of text.chunks) take(reader.push(chunk));
+  take(reader.end());
+  if (loaded === 0) {
+    const why = issues[0] ? ` ${skipped.toLocaleString('en-US')} rows were skipped; the first: ${issues[0].message}` : '';
+    throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
+  }
+  if (pending.length) post({ type: 'statements', id, statements: pending });
+  pending = [];
+  post({
+    type: 'loaded',
+    id,
+    name,
+    bytes: read,
+    issues,
+    skipped,
+    unreadableDates: reader.unreadableDates,
+    replacedCharacters: text.replaced(),
+  });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   load(request).catch((error: unknown) => {
-    const message =
-      error instanceof DataError ? error.message : `Could not load ${request.name}: ${(error as Error).message}`;
-    post({ type: 'failed', id: request.id, message });
+    if (error instanceof ColumnsNeeded) {
+      post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });
+    } else {
+      const message =
+        error instanceof DataError ? error.message : `Could not load ${request.name}: ${(error as Error).message}`;
+      post({ type: 'failed', id: request.id, message });
+    }
   });
 };

@@ -23,11 +23,27 @@ function normaliseName(name: string): string {
 /** Column index for each field that could be matched; text and group may be missing. */
 export type ColumnMap = Partial<Record<Field, number>>;
 
-export function mapColumns(headers: readonly string[]): ColumnMap {
+/** The text and group columns a user picked by name, when they could not be recognised. */
+export interface ColumnChoice {
+  text: string;
+  group: string;
+}
+
+export function mapColumns(headers: readonly string[], choice?: ColumnChoice): ColumnMap {
   const normalised = headers.map(normaliseName);
   const map: ColumnMap = {};
   const taken = new Set<number>();
+  if (choice) {
+    for (const field of ['text', 'group'] as const) {
+      const index = headers.indexOf(choice[field]);
+      if (index >= 0 && !taken.has(index)) {
+        map[field] = index;
+        taken.add(index);
+      }
+    }
+  }
   for (const field of FIELDS) {
+    if (map[field] !== undefined) continue;
     for (const alias of ALIASES[field]) {
       const index = normalised.findIndex((name, i) => name === alias && !taken.has(i));
       if (index >= 0) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DataError, detectFormat, parseStatements } from './parse';
+import { StatementReader, detectFormat, readAll } from './reader';
+import { ColumnsNeeded, DataError } from './errors';
 import { mapColumns } from './columns';
 import { isoDate } from './dates';
+
+const parseStatements = (text: string, name = '') => readAll(text, { name });
 
 describe('parseStatements', () => {
   it('reads CSV with quoted commas, quotes and newlines, CRLF and a BOM', () => {
@@ -11,7 +14,7 @@ describe('parseStatements', () => {
     expect(format).toBe('csv');
     expect(issues).toEqual([]);
     expect(statements).toHaveLength(2);
-    expect(statements[0]).toMatchObject({ id: '1', text: 'Hello, "world"\r\nagain', group: 'Actors', date: '2024-03-01' });
+    expect(statements[0]).toMatchObject({ id: '1', text: 'Hello, "world"\nagain', group: 'Actors', date: '2024-03-01' });
     expect(statements[1]).toMatchObject({ id: '2', date: '' });
   });
 
@@ -41,8 +44,8 @@ describe('parseStatements', () => {
   it.each([
     ['', 'empty'],
     ['   \n', 'empty'],
-    ['foo,bar\n1,2\n', 'No text or group column'],
     ['[1,2', 'not valid JSON'],
+    ['[]', 'list is empty'],
     ['{"rows":[]}', '"statements" array'],
   ])('refuses %j with a clear message', (text, message) => {
     expect(() => parseStatements(text)).toThrow(DataError);
@@ -65,6 +68,75 @@ describe('parseStatements', () => {
         expect(statements.map((s) => [s.text, s.group])).toEqual(rows);
       }),
     );
+  });
+});
+
+describe('StatementReader', () => {
+  const csv = 'id,text,group,date\r\n1,"Quoted, with a\r\nline break",Actors,22 March 2024\r\n2,Plain ✓ text,Writers,soon\r\n3,Last,Writers,03/22/2024\r\n';
+
+  it('gives the same statements however the text is cut into chunks', () => {
+    const whole = readAll(csv, { name: 'a.csv' }).statements;
+    expect(whole).toHaveLength(3);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: csv.length - 1 }), { maxLength: 8 }), (cuts) => {
+        const points = [...new Set(cuts)].sort((a, b) => a - b);
+        const reader = new StatementReader({ name: 'a.csv' });
+        const statements = [];
+        let at = 0;
+        for (const point of [...points, csv.length]) {
+          statements.push(...reader.push(csv.slice(at, point)).statements);
+          at = point;
+        }
+        statements.push(...reader.end().statements);
+        expect(statements).toEqual(whole);
+      }),
+    );
+  });
+
+  it('reads common date formats and counts the ones it cannot read', () => {
+    const { statements, reader } = readAll(csv, { name: 'a.csv' });
+    expect(statements.map((s) => s.date)).toEqual(['2024-03-22', '', '2024-03-22']);
+    expect(statements[0]!.text).toBe('Quoted, with a\nline break');
+    expect(reader.unreadableDates).toBe(1);
+  });
+
+  it('asks for the columns, with samples, when text or group cannot be recognised', () => {
+    const attempt = () => readAll('words,who\nhello,A\nbye,B\n', { name: 'a.csv' });
+    expect(attempt).toThrow(ColumnsNeeded);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ColumnsNeeded).headers).toEqual(['words', 'who']);
+      expect((error as ColumnsNeeded).samples).toEqual([
+        ['hello', 'A'],
+        ['bye', 'B'],
+      ]);
+    }
+    const picked = readAll('words,who\nhello,A\nbye,B\n', { name: 'a.csv', columns: { text: 'words', group: 'who' } });
+    expect(picked.statements.map((s) => [s.text, s.group])).toEqual([
+      ['hello', 'A'],
+      ['bye', 'B'],
+    ]);
+  });
+
+  it('reports an unterminated quote with its row, and keeps the rows before it', () => {
+    const { statements, issues } = readAll('text,group\nfine,A\n"never closed,B\nmore,C\n', { name: 'a.csv' });
+    expect(statements[0]).toMatchObject({ text: 'fine', group: 'A' });
+    expect(issues[0]!.message).toMatch(/^Row 2: a quoted field is never closed/);
+  });
+
+  it.each([
+    ['[1,2', 'the end of the file'],
+    ['{"statements": [}', 'line 1, column 17'],
+    ['[{"a":1}}', 'line 1, column 9'],
+    ['[{"a" 1}]', 'line 1, column 7'],
+    ['[' .repeat(5000) + ']'.repeat(4999), 'the end of the file'],
+  ])('finds where %j breaks', (text, where) => {
+    expect(() => readAll(text, { name: 'a.json' })).toThrow(where);
+  });
+
+  it('names the line and column of broken JSON', () => {
+    expect(() => readAll('[\n{"text": "a", "group": "b"},\n{"text": oops}\n]', { name: 'a.json' })).toThrow(/line 3, column 10/);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * Bytes -> text, one chunk at a time. Refuses what is plainly not a text file
+ * (images, archives, PDFs) from its first bytes, reads UTF-16 when it starts
+ * with its byte-order mark, and otherwise UTF-8 with a TextDecoder in stream
+ * mode, so a character split across two chunks is never broken.
+ */
+import { DataError } from './errors';
+
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (WebP image, WAV or AVI)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an .xlsx or .docx file is one too)'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x42, 0x5a, 0x68], 'a bzip2 archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
+];
+
+/** Throws a DataError when the first bytes show a file that is not text; returns the encoding to read it with. */
+export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  for (const [signature, kind] of SIGNATURES) {
+    if (signature.every((byte, i) => head[i] === byte)) {
+      throw new DataError(
+        `This file is ${kind}, not a statements file. Save your statements as CSV, TSV, JSON or NDJSON and load that.`,
+      );
+    }
+  }
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const nul = head.subarray(0, 1024).indexOf(0);
+  if (nul >= 0) {
+    throw new DataError(
+      `This file holds binary data (a zero byte at position ${nul}), not text. ` +
+        'Save your statements as CSV, TSV, JSON or NDJSON in UTF-8 and load that.',
+    );
+  }
+  return 'utf-8';
+}
+
+export interface DecodedText {
+  chunks: AsyncGenerator<string>;
+  /** How many bytes could not be read as text and became U+FFFD, known once the chunks are done. */
+  replaced(): number;
+}
+
+/** Text chunks from byte chunks. The byte-order mark, if any, is dropped. */
+export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
+  let replaced = 0;
+  async function* chunks(): AsyncGenerator<string> {
+    let decoder: TextDecoder | undefined;
+    for await (const chunk of bytes) {
+      decoder ??= new TextDecoder(sniffEncoding(chunk));
+      const text = decoder.decode(chunk, { stream: true });
+      replaced += count(text);
+      if (text) yield text;
+    }
+    const rest = decoder?.decode() ?? '';
+    replaced += count(rest);
+    if (rest) yield rest;
+  }
+  return { chunks: chunks(), replaced: () => replaced };
+}
+
+function count(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}

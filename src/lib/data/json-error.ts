@@ -1,0 +1,82 @@
+/**
+ * Where a JSON text first goes wrong, as line and column. JSON.parse says
+ * what broke but, in current engines, often not where; this walks the text
+ * (iteratively, so deep nesting cannot overflow the stack) to find out.
+ * Only called after JSON.parse has failed.
+ */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+
+/** Offset of the first character that breaks the JSON grammar (text.length when it ends too soon). */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const stack: string[] = [];
+  const space = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return i++, true;
+      if (c < 0x20) return false;
+      if (c === 0x5c) i++;
+    }
+    return false;
+  };
+  const token = (pattern: RegExp): boolean => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  const key = (): boolean => {
+    space();
+    if (!string()) return false;
+    space();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+
+  for (;;) {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      stack.push(c === '{' ? '}' : ']');
+      i++;
+      space();
+      if (text[i] === stack[stack.length - 1]) {
+        stack.pop();
+        i++;
+      } else {
+        if (c === '{' && !key()) return i;
+        continue;
+      }
+    } else if (!(c === '"' ? string() : token(c === '-' || (c! >= '0' && c! <= '9') ? NUMBER : LITERAL))) {
+      return i;
+    }
+    // After a value: close what is open, or move on to the next element.
+    for (;;) {
+      space();
+      const close = stack[stack.length - 1];
+      if (close === undefined) return i < text.length ? i : -1;
+      if (text[i] === close) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (text[i] !== ',') return i;
+      i++;
+      if (close === '}' && !key()) return i;
+      break;
+    }
+  }
+}
+
+/** "line 3, column 10" for an offset, counting both from 1. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
