@@ -135,6 +135,12 @@ describe('StatementReader', () => {
     expect(() => readAll(text, { name: 'a.json' })).toThrow(where);
   });
 
+  it('keeps only the reason from an engine message', () => {
+    expect(() => readAll('[\n{"text": oops}\n]', { name: 'a.json' })).toThrow(
+      "The file is not valid JSON: unexpected token 'o' at line 2, column 10.",
+    );
+  });
+
   it('names the line and column of broken JSON', () => {
     expect(() => readAll('[\n{"text": "a", "group": "b"},\n{"text": oops}\n]', { name: 'a.json' })).toThrow(/line 3, column 10/);
   });

@@ -278,7 +278,9 @@ function cellText(value: unknown): string {
 
 /** What broke and where: "unexpected token 'o' at line 3, column 10". */
 function jsonProblem(text: string, error: Error): string {
-  const what = error.message.split(/, "|\.? in JSON| is not valid JSON/)[0]!.replace(/^Unexpected/, 'unexpected');
+  // Engines add a snippet of the text, or a position, after the reason: keep the reason only.
+  const reason = /^(.*?)(?:, "|, \.\.\.|\.? in JSON| is not valid JSON|$)/s.exec(error.message)![1]!;
+  const what = reason.replace(/^Unexpected/, 'unexpected');
   const offset = jsonErrorOffset(text);
   return offset < 0 ? what : `${what} at ${offset >= text.length ? 'the end of the file' : lineAndColumn(text, offset)}`;
 }

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const fixture = (name: string) => new URL(`./fixtures/formats/${name}`, import.meta.url);
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+const marks = (page: Page) => page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot');
+const loadInput = (page: Page) => page.getByLabel('Load statements');
+
+async function openDemo(page: Page) {
+  await page.goto('/');
+  await expect(marks(page).first()).toBeVisible();
+  return (await count(page).textContent())!;
+}
+
+test.describe('loading a statements file', () => {
+  for (const [file, expected, groups] of [
+    ['statements.csv', 4, ['Studios', 'Writers', 'Press']],
+    ['statements.tsv', 3, ['Fans', 'Union', 'Press']],
+    ['statements.json', 3, ['Producers', 'VFX']],
+    ['statements.ndjson', 3, ['Fans', 'Actors']],
+  ] as const) {
+    test(`loads ${file} through the file input`, async ({ page }) => {
+      await openDemo(page);
+      await loadInput(page).setInputFiles(fixture(file).pathname);
+      await expect(count(page)).toHaveText(`${expected} statements`);
+      await expect(page.getByText(file, { exact: true })).toBeVisible();
+      for (const group of groups) await expect(page.getByRole('checkbox', { name: group })).toBeVisible();
+      await expect(marks(page)).toHaveCount(expected);
+      await expect(page.getByText(/Demo data, illustrative/)).toBeHidden();
+      // The demo data is one click away.
+      await page.getByRole('button', { name: 'Back to the demo data' }).click();
+      await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+    });
+  }
+
+  test('reads quoted commas, quotes, line breaks and dates, and counts unreadable dates', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('statements.csv').pathname);
+    await expect(count(page)).toHaveText('4 statements');
+    await expect(page.getByText('1 date could not be read and was left empty.')).toBeVisible();
+    await marks(page).first().focus();
+    const tooltips: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      tooltips.push((await page.getByRole('tooltip').textContent()) ?? '');
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(tooltips.join('\n')).toContain('"consent" matters');
+    expect(tooltips.join('\n')).toContain('2024-03-25');
+  });
+
+  test('a dropped file loads', async ({ page }) => {
+    await openDemo(page);
+    const text = readFileSync(fixture('statements.tsv'), 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'dropped.tsv', { type: 'text/tab-separated-values' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await expect(page.getByText('Drop to load statements')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(count(page)).toHaveText('3 statements');
+    await expect(page.getByText('dropped.tsv')).toBeVisible();
+  });
+
+  test('?data= loads a file from the same origin, and refuses another origin', async ({ page, context }) => {
+    await context.route((url) => url.pathname === '/shared/team-quotes.ndjson', (route) =>
+      route.fulfill({ contentType: 'application/x-ndjson', body: readFileSync(fixture('statements.ndjson')) }),
+    );
+    await page.goto('/?data=/shared/team-quotes.ndjson');
+    await expect(count(page)).toHaveText('3 statements');
+    await expect(page.getByText('team-quotes.ndjson')).toBeVisible();
+
+    await page.goto('/?data=https://elsewhere.example/x.csv');
+    await expect(page.getByText(/Refused to load "https:\/\/elsewhere\.example\/x\.csv"/)).toBeVisible();
+    await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+  });
+
+  test('asks for the columns when it cannot recognise them, then loads', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles({
+      name: 'odd.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('who said it,what they said\nActors,We are worried\nStudios,We are excited\n'),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Which columns hold the statements?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('table')).toContainText('We are worried');
+    await dialog.getByLabel('Text column').selectOption('what they said');
+    await dialog.getByLabel('Group column').selectOption('who said it');
+    await dialog.getByRole('button', { name: 'Load with these columns' }).click();
+    await expect(count(page)).toHaveText('2 statements');
+    await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
+  });
+
+  test('shows progress and can be cancelled, keeping what was loaded', async ({ page }) => {
+    const before = await openDemo(page);
+    const rows = Array.from({ length: 400_000 }, (_, i) => `Statement number ${i} is great but worrying,G${i % 5}`);
+    await loadInput(page).setInputFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`),
+    });
+    await expect(page.getByRole('group', { name: 'Loading statements' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Loading cancelled; the statements on screen are unchanged.');
+    await expect(count(page)).toHaveText(before);
+    await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+  });
+});
+
+test.describe('a bad file keeps what is loaded', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
+  const cases: [string, string, Buffer | string, RegExp][] = [
+    ['an empty file', 'empty.csv', '', /The file is empty/],
+    ['a file of blank lines', 'blank.csv', '\n\n  \n', /The file is empty/],
+    ['a PNG image', 'photo.csv', png, /This file is a PNG image, not a statements file/],
+    ['a ZIP archive', 'sheet.xlsx', zip, /This file is a ZIP archive/],
+    ['a PDF', 'report.pdf', '%PDF-1.7\n...', /This file is a PDF document/],
+    ['binary data', 'data.bin', Buffer.from([65, 66, 0, 1, 2, 3]), /binary data \(a zero byte at position 2\)/],
+    ['invalid JSON', 'broken.json', '[\n{"text": "a", "group": "b"},\n{"text": oops}\n]', /not valid JSON.*line 3, column 10/],
+    ['JSON that is not a list', 'object.json', '{"rows": []}', /must be an array of statements/],
+    ['an empty JSON list', 'none.json', '[]', /list is empty/],
+    ['a header and no rows', 'header.csv', 'text,group\n', /header but no rows/],
+    ['rows that all lack text or group', 'holes.csv', 'text,group\n,A\nB,\n', /No statements could be loaded.*Row 1 has no text/],
+    ['a file with no columns', 'blank.ndjson', '7\n8\n', /No columns found/],
+  ];
+  for (const [what, name, content, message] of cases) {
+    test(`refuses ${what} with a clear message`, async ({ page }) => {
+      const before = await openDemo(page);
+      await loadInput(page).setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('alert')).toContainText('The statements on screen are unchanged.');
+      await expect(count(page)).toHaveText(before);
+      await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+      await expect(marks(page).first()).toBeVisible();
+    });
+  }
+
+  test('skips and lists rows without text or group, loading the rest', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles({
+      name: 'holes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('text,group\nGood,A\n,B\nFine,\nBad,B\n'),
+    });
+    await expect(count(page)).toHaveText('2 statements');
+    await page.getByText('2 rows skipped').click();
+    await expect(page.getByText('Row 2 has no text (column "text"); skipped.')).toBeVisible();
+    await expect(page.getByText('Row 3 has no group (column "group"); skipped.')).toBeVisible();
+  });
+});
