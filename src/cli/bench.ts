@@ -8,6 +8,8 @@
  * the rules must not cost much: the target is at least 0.8× raw sentiment.
  *
  * Every figure is printed beside what it is compared with, all from one run.
+ * Then the browser part (bench-browser.ts): the built dashboard in headless
+ * Chromium with 100,000 generated statements. `--no-browser` skips it.
  * `--json` prints the same figures as one object, for tests and CI logs.
  * This file is the command; the measuring functions are in bench-scoring.ts.
  */
@@ -22,6 +24,7 @@ import {
   type ThroughputOptions,
   type ThroughputRow,
 } from './bench-scoring';
+import { runBrowserBench, type BrowserFigures } from './bench-browser';
 
 export const THROUGHPUT_TARGET = 0.8;
 
@@ -114,6 +117,23 @@ export function formatTable(f: BenchFigures): string {
   return lines.join('\n');
 }
 
+/** Browser figures, each beside its comparison and target. */
+export function formatBrowser(b: BrowserFigures): string {
+  const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+  const loadRatio = b.loadMs / b.floorMs;
+  const speedup = b.naiveRedrawMs / b.redrawMs;
+  const kb = b.firstJsGzipBytes / 1024;
+  return [
+    `Browser: built dashboard in headless Chromium, ${b.statements.toLocaleString('en-US')} generated statements`,
+    '',
+    `load to chart     ${ms(b.loadMs)}  vs floor (papaparse + raw sentiment in a worker) ${ms(b.floorMs)}  → ${loadRatio.toFixed(1)}× the floor (target ≤ 2×) ${mark(loadRatio <= 2)}`,
+    `filter redraw     ${ms(b.redrawMs)}  vs naive D3 SVG scatter (circle per statement, selection.join) ${ms(b.naiveRedrawMs)}  → ${speedup.toFixed(1)}× faster (target ≥ 10×) ${mark(speedup >= 10)}`,
+    `                  (the naive scatter's first draw of all statements: ${ms(b.naiveFirstDrawMs)})`,
+    `longest main-thread task during the load  ${ms(b.longestTaskMs)}  (target ≤ 200 ms) ${mark(b.longestTaskMs <= 200)}`,
+    `first JavaScript  ${kb.toFixed(1)} KB gzipped (${b.firstJsFiles.join(', ')})  (target < 120 KB) ${mark(kb < 120)}`,
+  ].join('\n');
+}
+
 /** The same figures, rounded as the table shows them. */
 export function toJson(f: BenchFigures): object {
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -143,5 +163,9 @@ export function toJson(f: BenchFigures): object {
   };
 }
 
-const figures = runBench();
-console.log(process.argv.includes('--json') ? JSON.stringify(toJson(figures), null, 2) : formatTable(figures));
+const json = process.argv.includes('--json');
+const scoring = runBench();
+if (!json) console.log(formatTable(scoring) + '\n');
+const browser = process.argv.includes('--no-browser') ? undefined : await runBrowserBench();
+if (json) console.log(JSON.stringify({ scoring: toJson(scoring), browser }, null, 2));
+else if (browser) console.log(formatBrowser(browser));

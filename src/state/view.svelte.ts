@@ -15,6 +15,9 @@ export class View {
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
+  allStats: GroupStats[];
+  /** The largest score in the dataset: the chart's axes reach it whatever the filters. */
+  domainMax: number;
   /** Statements per group in the whole dataset, for the legend. */
   counts: Map<string, number>;
   colors: Map<string, string>;
@@ -25,7 +28,12 @@ export class View {
     this.parsed = $derived(parseFilters(url.search, dataset.status === 'ready' ? dataset.groups : undefined));
     this.filters = $derived(this.parsed.filters);
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
-    this.stats = $derived(groupStats(this.selection, dataset.groups));
+    // Each group's statistics over the whole dataset, worked out once per load. While the only
+    // filter is by group, a shown group's statistics are exactly these, so a filter change
+    // only picks groups instead of recomputing over every statement.
+    this.allStats = $derived(groupStats(dataset.statements, dataset.groups));
+    this.stats = $derived(this.allStats.filter((g) => this.isShown(g.group)));
+    this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
     this.counts = $derived(groupCounts(dataset.statements));
     this.colors = $derived(groupColors(dataset.groups));
   }

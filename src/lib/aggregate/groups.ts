@@ -26,23 +26,34 @@ export function groupStats(rows: readonly Row[], order?: readonly string[]): Gro
 
 function summarise(group: string, rows: Row[]): GroupStats {
   const count = rows.length;
-  const enthusiasm = rows.map((r) => r.enthusiasm);
-  const concern = rows.map((r) => r.concern);
-  const net = rows.map((r) => r.net);
-  const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / count;
-  const share = (test: (n: number) => boolean) => net.filter(test).length / count;
+  const enthusiasm = new Array<number>(count);
+  const concern = new Array<number>(count);
+  const net = new Array<number>(count);
+  let positive = 0;
+  let negative = 0;
+  let sumEnthusiasm = 0;
+  let sumConcern = 0;
+  rows.forEach((r, i) => {
+    enthusiasm[i] = r.enthusiasm;
+    concern[i] = r.concern;
+    net[i] = r.net;
+    sumEnthusiasm += r.enthusiasm;
+    sumConcern += r.concern;
+    if (r.net > 0) positive++;
+    else if (r.net < 0) negative++;
+  });
   return {
     group,
     count,
-    meanEnthusiasm: mean(enthusiasm),
-    meanConcern: mean(concern),
-    meanNet: mean(net),
+    meanEnthusiasm: sumEnthusiasm / count,
+    meanConcern: sumConcern / count,
+    meanNet: (sumEnthusiasm - sumConcern) / count,
     ciEnthusiasm: meanInterval(enthusiasm),
     ciConcern: meanInterval(concern),
     ciNet: meanInterval(net),
-    sharePositive: share((n) => n > 0),
-    shareNegative: share((n) => n < 0),
-    shareNeutral: share((n) => n === 0),
+    sharePositive: positive / count,
+    shareNegative: negative / count,
+    shareNeutral: (count - positive - negative) / count,
     ...topWords(rows),
   };
 }

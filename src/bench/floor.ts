@@ -1,0 +1,71 @@
+/**
+ * The comparison side of the browser bench. `floor(file)` times parsing and
+ * raw scoring in a worker; `naiveDraw`/`naiveRedraw` are the plain way to draw
+ * a scatter with D3: one SVG circle per statement, joined with selection.join.
+ */
+import { select } from 'd3-selection';
+import { scaleLinear } from 'd3-scale';
+
+interface Row {
+  id: string;
+  group: string;
+  enthusiasm: number;
+  concern: number;
+}
+
+const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
+let rows: Row[] = [];
+const groups: string[] = [];
+
+const frames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+function draw(data: Row[]) {
+  const x = scaleLinear().domain([0, 20]).range([10, 890]);
+  const y = scaleLinear().domain([0, 20]).range([590, 10]);
+  select('#naive')
+    .selectAll<SVGCircleElement, Row>('circle')
+    .data(data, (d) => d.id)
+    .join('circle')
+    .attr('cx', (d) => x(d.concern))
+    .attr('cy', (d) => y(d.enthusiasm))
+    .attr('r', 2.5)
+    .attr('fill', (d) => COLORS[groups.indexOf(d.group) % COLORS.length]!);
+}
+
+declare global {
+  interface Window {
+    floor(file: File): Promise<number>;
+    naiveDraw(): Promise<number>;
+    naiveRedraw(hidden: string | null): Promise<number>;
+  }
+}
+
+window.floor = (file) =>
+  new Promise((resolve) => {
+    const worker = new Worker(new URL('./floor.worker.ts', import.meta.url), { type: 'module' });
+    let elapsed = 0;
+    worker.onmessage = (event: MessageEvent<{ elapsed?: number; scored?: Row[] }>) => {
+      if (event.data.elapsed !== undefined) elapsed = event.data.elapsed;
+      if (event.data.scored) {
+        rows = event.data.scored;
+        for (const row of rows) if (!groups.includes(row.group)) groups.push(row.group);
+        worker.terminate();
+        resolve(elapsed);
+      }
+    };
+    worker.postMessage(file);
+  });
+
+window.naiveDraw = async () => {
+  const start = performance.now();
+  draw(rows);
+  await frames();
+  return performance.now() - start;
+};
+
+window.naiveRedraw = async (hidden) => {
+  const start = performance.now();
+  draw(hidden === null ? rows : rows.filter((row) => row.group !== hidden));
+  await frames();
+  return performance.now() - start;
+};

@@ -1,0 +1,149 @@
+/**
+ * The browser half of `npm run bench`: the built dashboard in headless
+ * Chromium with a generated 100,000-statement file, each figure beside its
+ * comparison from the same run:
+ *   - load-to-chart, beside the floor (parse + raw sentiment in a worker);
+ *   - redraw after a group filter change, beside a naive D3 SVG scatter;
+ *   - the longest main-thread task during the load (longtask observer);
+ *   - the gzipped JavaScript the dashboard loads first.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build, createServer, preview } from 'vite';
+import { generateStatementsCsv } from './generate';
+
+export const STATEMENTS = 100_000;
+const ROUNDS = 5;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface BrowserFigures {
+  statements: number;
+  loadMs: number;
+  floorMs: number;
+  redrawMs: number;
+  naiveRedrawMs: number;
+  naiveFirstDrawMs: number;
+  longestTaskMs: number;
+  firstJsGzipBytes: number;
+  firstJsFiles: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/** Runs in the page before the app: records long tasks, and times the load from the file input's change. */
+function instrument(expected: string) {
+  const w = window as unknown as { __longest: number; __loaded: Promise<number> };
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  w.__loaded = new Promise((resolve) => {
+    let start = 0;
+    document.addEventListener(
+      'change',
+      () => {
+        start = performance.now();
+        w.__longest = 0;
+        const watch = new MutationObserver(() => {
+          if (!document.body.textContent?.includes(expected)) return;
+          watch.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+        });
+        watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      },
+      true,
+    );
+  });
+}
+
+/** Unchecks or checks a group and waits for the redrawn frame. */
+async function toggleRedraw(page: Page, group: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const box = [...document.querySelectorAll<HTMLLabelElement>('.group-filter label')].find(
+      (label) => label.querySelector('.name')?.textContent === name,
+    )!.querySelector('input')!;
+    const status = document.querySelector('[role=status].count')!;
+    const before = status.textContent;
+    const start = performance.now();
+    box.click();
+    // Svelte applies the change in a microtask; then two frames, as for the naive scatter.
+    await Promise.resolve();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (status.textContent === before) throw new Error(`The count did not change after toggling ${name}.`);
+    return performance.now() - start;
+  }, group);
+}
+
+function firstJavaScript(): { bytes: number; files: string[] } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0);
+  return { bytes, files };
+}
+
+export async function runBrowserBench(): Promise<BrowserFigures> {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  const app = await preview({ configFile: 'vite.config.ts', preview: { port: 0, strictPort: false }, logLevel: 'warn' });
+  const comparisons = await createServer({
+    configFile: false,
+    root: 'src/bench',
+    server: { port: 0 },
+    logLevel: 'warn',
+  });
+  await comparisons.listen();
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'statements.csv');
+  writeFileSync(file, generateStatementsCsv(STATEMENTS));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    // The dashboard.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(instrument, `${STATEMENTS.toLocaleString('en-US')} statements`);
+    await page.goto(app.resolvedUrls!.local[0]!);
+    await page.getByRole('status').filter({ hasText: /statements$/ }).waitFor();
+    await page.getByLabel('Load statements').setInputFiles(file);
+    const loadMs = await page.evaluate(() => (window as unknown as { __loaded: Promise<number> }).__loaded);
+    const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const redraws: number[] = [];
+    for (let i = 0; i < ROUNDS * 2; i++) redraws.push(await toggleRedraw(page, 'Group B'));
+
+    // The comparisons: the floor, and the naive scatter drawing the same statements.
+    const bench = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await bench.goto(comparisons.resolvedUrls!.local[0]!);
+    await bench.waitForFunction(() => 'floor' in window);
+    const handle = await bench.evaluateHandle(async (csv) => new File([csv], 'statements.csv'), readFileSync(file, 'utf8'));
+    await bench.evaluate((f) => window.floor(f), handle); // warm up: the dev server compiles the worker once
+    const floors: number[] = [];
+    for (let i = 0; i < 3; i++) floors.push(await bench.evaluate((f) => window.floor(f), handle));
+    const naiveFirstDrawMs = await bench.evaluate(() => window.naiveDraw());
+    const naive: number[] = [];
+    for (let i = 0; i < ROUNDS * 2; i++) naive.push(await bench.evaluate((hide) => window.naiveRedraw(hide), i % 2 ? null : 'Group B'));
+
+    const js = firstJavaScript();
+    return {
+      statements: STATEMENTS,
+      loadMs,
+      floorMs: median(floors),
+      redrawMs: median(redraws),
+      naiveRedrawMs: median(naive),
+      naiveFirstDrawMs,
+      longestTaskMs,
+      firstJsGzipBytes: js.bytes,
+      firstJsFiles: js.files,
+    };
+  } finally {
+    await browser.close();
+    await comparisons.close();
+    await new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+  }
+}

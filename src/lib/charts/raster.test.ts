@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hexColor, rasterDots } from './raster';
+
+const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
+  Array.from(pixels.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
+
+describe('rasterDots', () => {
+  it('paints a disc of the dot’s colour and leaves the rest clear', () => {
+    const pixels = new Uint8ClampedArray(20 * 20 * 4);
+    rasterDots(pixels, 20, 20, [{ x: 10, y: 10, rgb: 0x0072b2 }], 3, 1);
+    expect(pixel(pixels, 20, 10, 10)).toEqual([0, 0x72, 0xb2, 255]);
+    expect(pixel(pixels, 20, 13, 10)).toEqual([0, 0x72, 0xb2, 255]);
+    expect(pixel(pixels, 20, 14, 10)).toEqual([0, 0, 0, 0]);
+    expect(pixel(pixels, 20, 13, 13)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('blends translucent dots: two halves make three quarters, in the later colour’s direction', () => {
+    const pixels = new Uint8ClampedArray(4 * 4 * 4);
+    rasterDots(pixels, 4, 4, [{ x: 1, y: 1, rgb: 0xff0000 }, { x: 1, y: 1, rgb: 0x0000ff }], 0.5, 0.5);
+    const [r, g, b, a] = pixel(pixels, 4, 1, 1);
+    expect(Math.abs(a! - 191)).toBeLessThanOrEqual(1);
+    expect(b!).toBeGreaterThan(r!);
+    expect(g).toBe(0);
+  });
+
+  it('ignores dots outside the image', () => {
+    const pixels = new Uint8ClampedArray(4 * 4 * 4);
+    rasterDots(pixels, 4, 4, [{ x: -10, y: 2, rgb: 0xffffff }, { x: 2, y: 99, rgb: 0xffffff }], 2, 1);
+    expect(pixels.every((v) => v === 0)).toBe(true);
+  });
+
+  it('reads hex colours', () => {
+    expect(hexColor('#E69F00')).toBe(0xe69f00);
+    expect(hexColor('red')).toBe(0x666666);
+  });
+});
