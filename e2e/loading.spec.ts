@@ -139,6 +139,21 @@ test.describe('a bad file keeps what is loaded', () => {
     });
   }
 
+  test('refuses a file over the size limit before reading it', async ({ page }) => {
+    const before = await openDemo(page);
+    // A 301 MB file made in the page; the worker refuses it from its size alone.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(301 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect(page.getByRole('alert')).toContainText('huge.csv is 301 MB; this app reads files up to 300 MB');
+    await expect(page.getByRole('alert')).toContainText('The statements on screen are unchanged.');
+    await expect(count(page)).toHaveText(before);
+  });
+
   test('skips and lists rows without text or group, loading the rest', async ({ page }) => {
     await openDemo(page);
     await loadInput(page).setInputFiles({
