@@ -2,7 +2,8 @@
 import { applyFilters } from '../lib/aggregate/filter';
 import { groupCounts, groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
-import { parseFilters, serializeFilters, type ParsedFilters } from '../lib/url/filters';
+import { serializeFilters } from '../lib/url/filters';
+import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
 import type { UrlState } from './url.svelte';
@@ -10,8 +11,8 @@ import type { UrlState } from './url.svelte';
 export class View {
   #dataset: Dataset;
   #url: UrlState;
-  /** Filters from the URL, checked against the loaded groups once data is there. */
-  parsed: ParsedFilters;
+  /** Every URL parameter, checked against the loaded groups once data is there, with notices. */
+  parsed: UrlParams;
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
@@ -25,7 +26,9 @@ export class View {
   constructor(dataset: Dataset, url: UrlState) {
     this.#dataset = dataset;
     this.#url = url;
-    this.parsed = $derived(parseFilters(url.search, dataset.status === 'ready' ? dataset.groups : undefined));
+    this.parsed = $derived(
+      readParams(url.search, location.href, dataset.status === 'ready' ? dataset.groups : undefined),
+    );
     this.filters = $derived(this.parsed.filters);
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
     // Each group's statistics over the whole dataset, worked out once per load. While the only

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readParams } from './params';
+
+const page = 'https://app.example/';
+
+describe('readParams', () => {
+  it('reads groups and data, and says what it ignores', () => {
+    const { filters, data, notices } = readParams('?groups=A,B&data=x.csv&q=jobs&colour=red', page, ['A', 'B']);
+    expect(filters.groups).toEqual(['A', 'B']);
+    expect(data).toEqual({ url: '/x.csv', name: 'x.csv' });
+    expect(notices).toEqual([
+      'Ignored "q" in the link: this version has no text search yet.',
+      'Ignored unknown parameter "colour" in the link.',
+    ]);
+  });
+
+  it('turns a refused data parameter into a notice', () => {
+    const { data, notices } = readParams('?data=https://elsewhere.example/x.csv', page);
+    expect(data).toHaveProperty('error');
+    expect(notices[0]).toMatch(/^Refused to load/);
+  });
+
+  it('names at most five unknown parameters', () => {
+    const search = '?' + Array.from({ length: 50 }, (_, i) => `p${i}=1`).join('&');
+    const { notices } = readParams(search, page);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('and 45 more');
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
+        const result = readParams(search, page, ['A']);
+        expect(Array.isArray(result.notices)).toBe(true);
+      }),
+    );
+  });
+});

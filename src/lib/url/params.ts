@@ -1,0 +1,57 @@
+/**
+ * Every URL parameter goes through here: the one place that says what a link
+ * may ask of the app. Known parameters are read by their own parsers; anything
+ * else is ignored with a notice, never an error.
+ */
+import type { Filters } from '../types';
+import { readDataParam, type DataParam } from './data-param';
+import { parseFilters } from './filters';
+
+/** Parameters this version acts on. */
+const KNOWN = new Set(['groups', 'data']);
+/** Parameters of the URL contract that this version does not act on yet. */
+const PLANNED = new Map([
+  ['q', 'text search'],
+  ['from', 'date filters'],
+  ['to', 'date filters'],
+  ['source', 'source filters'],
+  ['view', 'other views'],
+  ['embed', 'embedding'],
+]);
+/** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
+const MAX_NAMED = 5;
+
+export interface UrlParams {
+  filters: Filters;
+  data: DataParam;
+  notices: string[];
+}
+
+export function readParams(search: string, pageUrl: string, knownGroups?: readonly string[]): UrlParams {
+  const { filters, notices } = parseFilters(search, knownGroups);
+  const data = readDataParam(search, pageUrl);
+  if (data && 'error' in data) notices.push(data.error);
+  const unknown: string[] = [];
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (!pair) continue;
+    const name = safeDecode(pair.split('=')[0]!);
+    if (KNOWN.has(name)) continue;
+    const planned = PLANNED.get(name);
+    if (planned) notices.push(`Ignored "${name}" in the link: this version has no ${planned} yet.`);
+    else if (!unknown.includes(name)) unknown.push(name);
+  }
+  if (unknown.length) {
+    const named = unknown.slice(0, MAX_NAMED).map((n) => `"${n.length > 40 ? `${n.slice(0, 39)}…` : n}"`);
+    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
+    notices.push(`Ignored unknown ${unknown.length === 1 ? 'parameter' : 'parameters'} ${named.join(', ')}${more} in the link.`);
+  }
+  return { filters, data, notices: [...new Set(notices)] };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
