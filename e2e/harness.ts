@@ -1,13 +1,20 @@
 /**
- * The `test` every spec uses: it fails a test on any page error, console
- * error (CSP violations are reported there), or dialog.
+ * The `test` every spec uses. It fails a test on any page error, console
+ * error, dialog, Content-Security-Policy violation, or request to another
+ * origin: no statement text may ever run or call out.
  */
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
-    async ({ page }, use) => {
+    async ({ page, baseURL }, use) => {
       const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -15,6 +22,12 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('dialog', (dialog) => {
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+          problems.push(`request to another origin: ${request.url()}`);
+        }
       });
       await use(problems);
       expect(problems, 'the page reported errors').toEqual([]);
