@@ -20,6 +20,23 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * `vite preview` sends the policy as a header too. Only the embed view
+ * (?embed=) may be framed by other sites; the dashboard only by itself.
+ */
+function cspHeader(): Plugin {
+  return {
+    name: 'csp-header',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const embed = new URL(req.url ?? '/', 'http://x').searchParams.has('embed');
+        res.setHeader('Content-Security-Policy', `${CSP}; frame-ancestors ${embed ? '*' : "'self'"}`);
+        next();
+      });
+    },
+  };
+}
+
 function cspMeta(): Plugin {
   return {
     name: 'csp-meta',
@@ -34,11 +51,8 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   build: { outDir: '../dist', emptyOutDir: true },
-  plugins: [svelte({ configFile: false }), cspMeta()],
+  plugins: [svelte({ configFile: false }), cspMeta(), cspHeader()],
   worker: { format: 'es' },
-  preview: {
-    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` },
-  },
   test: {
     include: ['**/*.test.ts'],
     environment: 'node',

@@ -8,7 +8,7 @@ import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
 
 /** Parameters this version acts on. */
-const KNOWN = new Set(['groups', 'data']);
+const KNOWN = new Set(['groups', 'data', 'embed']);
 /** Parameters of the URL contract that this version does not act on yet. */
 const PLANNED = new Map([
   ['q', 'text search'],
@@ -16,7 +16,6 @@ const PLANNED = new Map([
   ['to', 'date filters'],
   ['source', 'source filters'],
   ['view', 'other views'],
-  ['embed', 'embedding'],
 ]);
 /** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
 const MAX_NAMED = 5;

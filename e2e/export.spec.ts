@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+
+async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await (file as Download).path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('the chart downloads as SVG with its marks, title and source, and as PNG at 2×', async ({ page }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await expect(count(page)).toHaveText('20 statements');
+  const svg = await downloaded(page, 'Download SVG');
+  expect(svg.name).toBe('sora-in-hollywood-demo-data.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      tag: root.tagName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      circles: doc.querySelectorAll('circle').length,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      styled: doc.querySelector('circle')?.getAttribute('fill'),
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBe(false);
+  expect(parsed.tag).toBe('svg');
+  expect(parsed.circles).toBe(20);
+  expect(parsed.styled).toMatch(/^rgb|^#/);
+  expect(parsed.texts).toContain('Enthusiasm vs concern, by statement and group');
+  expect(parsed.texts.some((t) => t?.startsWith('Actors, Screenwriters · 20 statements'))).toBe(true);
+  expect(parsed.texts).toContain('CONCERNED');
+
+  const png = await downloaded(page, 'Download PNG');
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // IHDR: width and height as big-endian integers at bytes 16 and 20.
+  expect(png.bytes.readUInt32BE(16)).toBe(parsed.width * 2);
+  expect(png.bytes.readUInt32BE(20)).toBe(parsed.height * 2);
+});
+
+test('the selection downloads as CSV with neutralised formulas and as JSON', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({
+    name: 'formulas.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('id,text,group\nf1,=HYPERLINK("http://x"),A\nf2,+cmd great,A\nf3,@SUM(1) bad,B\nf4,-fear,B\n'),
+  });
+  await expect(count(page)).toHaveText('4 statements');
+  const csv = (await downloaded(page, 'Download CSV')).bytes.toString('utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toMatch(/^id,group,speaker,source,date,url,provenance,text,enthusiasm,concern,net/);
+  expect(lines).toHaveLength(5);
+  for (const cell of [`"'=HYPERLINK(""http://x"")"`, `"'+cmd great"`, `"'@SUM(1) bad"`, `"'-fear"`]) expect(csv).toContain(cell);
+  expect(csv).toMatch(/,-2,/); // a concern score stays a plain negative number in the net column
+
+  await page.getByRole('checkbox', { name: 'B' }).uncheck();
+  const json = JSON.parse((await downloaded(page, 'Download JSON')).bytes.toString('utf8'));
+  expect(json).toMatchObject({ dataset: 'formulas.csv', selection: 'A', count: 2 });
+  expect(json.statements.map((s: { id: string }) => s.id)).toEqual(['f1', 'f2']);
+});
+
+test('the embed dialog gives iframe code for this view, with a preview', async ({ page }) => {
+  await page.goto('/?groups=Actors');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  expect(code).toContain('?embed=quadrant&amp;groups=Actors');
+  expect(code).toContain('stakeholder-sentiment:height');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/Copied\.|Selected/);
+  const preview = page.frameLocator('iframe.embed-preview');
+  await expect(preview.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+  await expect(preview.getByText(/Actors · 10 statements/)).toBeVisible();
+});
+
+test('an outside page embeds the chart: it sizes itself from the height message and never scrolls', async ({ page, problems }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('dialog', { name: 'Embed this chart' }).getByLabel('Embed code').inputValue();
+  const report = `<!doctype html><html><body style="margin:0"><h1>Our report</h1><div id="box">${code}</div>
+    <script>window.heights = []; addEventListener('message', (e) => window.heights.push(e.data && e.data.height));</script></body></html>`;
+  // The report lives on another origin: its own server, reached as localhost rather than 127.0.0.1.
+  const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(report));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const outside = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  for (const width of [320, 640, 1000]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${outside}/report.html`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const iframe = await page.locator('iframe').boundingBox();
+        const inner = await page.frames()[1]!.evaluate(() => document.documentElement.scrollHeight);
+        return Math.abs(iframe!.height - inner);
+      })
+      .toBeLessThanOrEqual(1);
+    const scrolls = await page.frames()[1]!.evaluate(
+      () => document.documentElement.scrollHeight > innerHeight + 1 || document.documentElement.scrollWidth > innerWidth + 1,
+    );
+    expect(scrolls, `the embed scrolls at ${width}px`).toBe(false);
+    await page.screenshot({ path: `e2e/artifacts/embed-${width}.png`, fullPage: true });
+  }
+  server.close();
+  // Requests for the outside page itself are this test's doing, not the app's.
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${outside}/`)));
+});

@@ -1,0 +1,109 @@
+/**
+ * The chart on screen as a standalone SVG file, exactly as seen: its SVG
+ * layers cloned with their computed colours and fonts written inline, a
+ * canvas layer (large selections) as an embedded image, a title above and a
+ * source line below. And that SVG drawn at 2× into a PNG.
+ */
+
+/** Presentation properties copied from the page's stylesheet onto each exported element. */
+const PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'letter-spacing',
+];
+
+const TITLE_HEIGHT = 34;
+const SOURCE_HEIGHT = 26;
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function inlineStyles(source: Element, copy: Element) {
+  const style = getComputedStyle(source);
+  for (const property of PROPERTIES) copy.setAttribute(property, style.getPropertyValue(property));
+  if (style.getPropertyValue('text-transform') === 'uppercase' && copy.tagName === 'text') {
+    copy.textContent = (copy.textContent ?? '').toUpperCase();
+  }
+  copy.removeAttribute('class');
+  copy.removeAttribute('tabindex');
+  copy.removeAttribute('role');
+  copy.removeAttribute('aria-label');
+  copy.removeAttribute('aria-pressed');
+  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i]!, copy.children[i]!);
+}
+
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Serialises the chart frame inside `figure` with a title and a source line. */
+export function chartSvg(figure: HTMLElement, title: string, source: string): ChartImage {
+  const frame = figure.querySelector<HTMLElement>('.frame')!;
+  const width = Math.round(frame.clientWidth);
+  const chartHeight = Math.round(frame.clientHeight);
+  const height = chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT;
+  const style = getComputedStyle(figure);
+  const layers: string[] = [];
+  for (const layer of frame.querySelectorAll<Element>(':scope > svg, :scope > canvas')) {
+    if (layer instanceof HTMLCanvasElement) {
+      layers.push(`<image href="${layer.toDataURL('image/png')}" width="${width}" height="${chartHeight}"/>`);
+    } else if (!layer.classList.contains('rings')) {
+      const copy = layer.cloneNode(true) as Element;
+      inlineStyles(layer, copy);
+      layers.push(`<g>${copy.innerHTML}</g>`);
+    }
+  }
+  const font = style.getPropertyValue('font-family');
+  const text = style.getPropertyValue('color');
+  const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeText(font).replace(/"/g, "'")}">`,
+    `<title>${escapeText(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${background}"/>`,
+    `<text x="8" y="22" font-size="16" font-weight="600" fill="${text}">${escapeText(title)}</text>`,
+    `<g transform="translate(0 ${TITLE_HEIGHT})">${layers.join('')}</g>`,
+    `<text x="8" y="${height - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+/** The SVG drawn at `scale` times its size into a PNG. */
+export async function chartPng(image: ChartImage, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width * scale;
+    canvas.height = image.height * scale;
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob under a file name, through the browser's own download. */
+export function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

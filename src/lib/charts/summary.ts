@@ -1,0 +1,39 @@
+/**
+ * The one-sentence finding of the enthusiasm-vs-concern chart, in words: the
+ * chart's text alternative, shown under it and read by screen readers. It
+ * says which group is most enthusiastic and which most concerned, by how much,
+ * and whether the 95% intervals keep those apart from the next group.
+ */
+import type { GroupStats } from '../types';
+import { formatScore } from './format';
+
+function leader(stats: readonly GroupStats[], value: (g: GroupStats) => number): [GroupStats, GroupStats | undefined] {
+  const sorted = [...stats].sort((a, b) => value(b) - value(a) || a.group.localeCompare(b.group));
+  return [sorted[0]!, sorted[1]];
+}
+
+export function quadrantSummary(stats: readonly GroupStats[], statements: number): string {
+  if (statements === 0 || stats.length === 0) return 'No statements are selected.';
+  const count = `${statements.toLocaleString('en-US')} statement${statements === 1 ? '' : 's'}`;
+  if (stats.length === 1) {
+    const g = stats[0]!;
+    return (
+      `${count} from ${g.group}: mean enthusiasm ${formatScore(g.meanEnthusiasm)}, ` +
+      `mean concern ${formatScore(g.meanConcern)}.`
+    );
+  }
+  const [concerned, nextConcerned] = leader(stats, (g) => g.meanConcern);
+  const [enthusiastic, nextEnthusiastic] = leader(stats, (g) => g.meanEnthusiasm);
+  const clear = (a: GroupStats, b: GroupStats | undefined, low: (g: GroupStats) => number, high: (g: GroupStats) => number) =>
+    b !== undefined && low(a) > high(b);
+  const concernClear = clear(concerned, nextConcerned, (g) => g.ciConcern.low, (g) => g.ciConcern.high);
+  const enthusiasmClear = clear(enthusiastic, nextEnthusiastic, (g) => g.ciEnthusiasm.low, (g) => g.ciEnthusiasm.high);
+  return (
+    `Across ${count} in ${stats.length} groups, the most concerned group is ${concerned.group} ` +
+    `(mean concern ${formatScore(concerned.meanConcern)} vs ${formatScore(nextConcerned!.meanConcern)} for ${nextConcerned!.group}` +
+    `${concernClear ? '' : '; their 95% intervals overlap, so no clear difference'}), and the most enthusiastic is ` +
+    `${enthusiastic.group} (mean enthusiasm ${formatScore(enthusiastic.meanEnthusiasm)} vs ` +
+    `${formatScore(nextEnthusiastic!.meanEnthusiasm)} for ${nextEnthusiastic!.group}` +
+    `${enthusiasmClear ? '' : '; intervals overlap, so no clear difference'}).`
+  );
+}
