@@ -114,3 +114,15 @@ test('an outside page embeds the chart: it sizes itself from the height message 
   // Requests for the outside page itself are this test's doing, not the app's.
   problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${outside}/`)));
 });
+
+test('printing shows the chart and its summary, without controls', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+  await expect(page.locator('.chart-summary')).toBeVisible();
+  for (const control of ['Download SVG', 'Embed', 'Show all']) await expect(page.getByRole('button', { name: control })).toBeHidden();
+  await expect(page.getByLabel('Load statements')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+});

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './harness';
+
+const root = new URL('..', import.meta.url).pathname;
+const exportChart = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'export', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 170_000 });
+
+test('npm run export writes the chart as SVG and as PNG, through the browser', async () => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'export-'));
+  const svg = exportChart('--view', 'quadrant', '--groups', 'Actors,Screenwriters', '--out', join(dir, 'chart.svg'));
+  expect(svg.status, svg.stderr).toBe(0);
+  expect(svg.stderr).toContain('20 statements');
+  const text = readFileSync(join(dir, 'chart.svg'), 'utf8');
+  expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(text.match(/<circle /g)).toHaveLength(20);
+
+  const png = exportChart('--view', 'quadrant', '--data', 'e2e/fixtures/formats/statements.tsv', '--out', join(dir, 'chart.png'));
+  expect(png.status, png.stderr).toBe(0);
+  const bytes = readFileSync(join(dir, 'chart.png'));
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(2000);
+
+  const bad = exportChart('--view', 'timeline', '--out', join(dir, 'x.svg'));
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain('--view timeline is not available');
+});

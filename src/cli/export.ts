@@ -1,0 +1,98 @@
+/**
+ * npm run export -- --view quadrant [--groups a,b] [--data FILE] --out chart.svg|chart.png
+ *
+ * Renders a chart for a scripted report through the same code as the browser:
+ * it builds the app, serves it on this machine, opens it in headless Chromium
+ * with the filters in the URL, loads FILE (or the demo data), and saves what
+ * the Download SVG / Download PNG buttons give.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+
+const USAGE = 'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] --out chart.svg|chart.png';
+const VIEWS = ['quadrant'];
+
+interface Options {
+  view: string;
+  groups?: string;
+  data?: string;
+  out: string;
+  width: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const args = argv.filter((a) => a !== '--');
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args.splice(at, 2)[1] : undefined;
+  };
+  const options = {
+    view: value('--view') ?? 'quadrant',
+    groups: value('--groups'),
+    data: value('--data'),
+    out: value('--out') ?? '',
+    width: Number(value('--width') ?? 1000),
+  };
+  const problem = args.length
+    ? `unexpected ${args.join(' ')}`
+    : !/\.(svg|png)$/i.test(options.out)
+      ? '--out must name a .svg or .png file'
+      : !VIEWS.includes(options.view)
+        ? `--view ${options.view} is not available; this version exports: ${VIEWS.join(', ')}`
+        : options.data && !existsSync(options.data)
+          ? `--data ${options.data} does not exist`
+          : !(options.width >= 320 && options.width <= 4000)
+            ? '--width must be between 320 and 4000 pixels'
+            : '';
+  if (problem) throw new Error(`${problem}\n${USAGE}`);
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  process.stderr.write('building the app…\n');
+  // A build of its own, so a dashboard served from dist/ meanwhile is never disturbed.
+  const outDir = mkdtempSync(join(tmpdir(), 'stakeholder-sentiment-export-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ configFile: 'vite.config.ts', build: { outDir }, preview: { port: 0 }, logLevel: 'error' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    // The dashboard's side panel and margins take 316 px beside the chart.
+    const page = await browser.newPage({ viewport: { width: options.width + 316, height: 900 }, acceptDownloads: true });
+    const search = options.groups ? `?groups=${options.groups.split(',').map((g) => encodeURIComponent(g.trim())).join(',')}` : '';
+    const count = page.getByRole('status').filter({ hasText: /statements?$/ });
+    await page.goto(server.resolvedUrls!.local[0]! + (options.data ? '' : search));
+    await count.waitFor();
+    if (options.data) {
+      const name = options.data.split(/[\\/]/).pop()!;
+      await page.getByLabel('Load statements').setInputFiles(resolve(options.data));
+      await page.getByText(name, { exact: true }).or(page.getByRole('alert')).first().waitFor({ timeout: 120_000 });
+      // The filters go in through the URL, as when a reader goes back or forward to them.
+      await page.evaluate((query) => {
+        history.pushState(null, '', query || location.pathname);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, search);
+    }
+    const alert = page.getByRole('alert');
+    if (await alert.count()) throw new Error(await alert.first().innerText());
+    const button = options.out.toLowerCase().endsWith('.png') ? 'Download PNG' : 'Download SVG';
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    writeFileSync(options.out, readFileSync((await download.path())!));
+    process.stderr.write(`${await count.innerText()} -> ${options.out}\n`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`export failed: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});
