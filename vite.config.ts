@@ -47,14 +47,24 @@ function cspMeta(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: 'src',
-  publicDir: '../public',
-  build: { outDir: '../dist', emptyOutDir: true },
+  publicDir: mode === 'element' ? false : '../public',
+  // The element's worker is found beside its bundle, wherever a site puts the two.
+  base: mode === 'element' ? './' : '/',
+  // `--mode element` builds the custom element as its own small bundle in dist/element.
+  build:
+    mode === 'element'
+      ? {
+          outDir: '../dist/element',
+          emptyOutDir: true,
+          lib: { entry: 'element.ts', formats: ['es'], fileName: () => 'stakeholder-sentiment-chart.js' },
+        }
+      : { outDir: '../dist', emptyOutDir: true },
   plugins: [svelte({ configFile: false }), cspMeta(), cspHeader()],
   worker: { format: 'es' },
   test: {
     include: ['**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

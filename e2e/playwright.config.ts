@@ -34,7 +34,7 @@ export default defineConfig({
   },
   // The built app under `vite preview`, so the tests see the production bundle and its CSP.
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    command: `npm run --silent build -- --logLevel warn && npx vite preview --port ${port} --strictPort`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

@@ -6,11 +6,15 @@ import { serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
-import type { UrlState } from './url.svelte';
+/** Where the view reads its query string and writes changes: the page URL, or an element's attributes. */
+export interface SearchSource {
+  readonly search: string;
+  push(search: string): void;
+}
 
 export class View {
   #dataset: Dataset;
-  #url: UrlState;
+  #url: SearchSource;
   /** Every URL parameter, checked against the loaded groups once data is there, with notices. */
   parsed: UrlParams;
   filters: Filters;
@@ -23,7 +27,7 @@ export class View {
   counts: Map<string, number>;
   colors: Map<string, string>;
 
-  constructor(dataset: Dataset, url: UrlState) {
+  constructor(dataset: Dataset, url: SearchSource) {
     this.#dataset = dataset;
     this.#url = url;
     this.parsed = $derived(

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test } from './harness';
+
+const root = new URL('..', import.meta.url).pathname;
+
+test('the custom element renders the chart inside a page of its own', async ({ page, problems }) => {
+  // A site that copied the element's bundle and a statements file, as its README says.
+  const files = new Map<string, [string, Buffer]>();
+  const elementDir = join(root, 'dist/element');
+  files.set('/element/stakeholder-sentiment-chart.js', ['text/javascript', readFileSync(join(elementDir, 'stakeholder-sentiment-chart.js'))]);
+  for (const name of readdirSync(join(elementDir, 'assets'))) {
+    files.set(`/element/assets/${name}`, ['text/javascript', readFileSync(join(elementDir, 'assets', name))]);
+  }
+  files.set('/quotes.csv', ['text/csv', readFileSync(join(root, 'data/statements.csv'))]);
+  files.set('/report.html', [
+    'text/html',
+    Buffer.from(`<!doctype html><html><head><style>circle { fill: red !important } h1 { color: green }</style></head><body>
+      <h1>Quarterly report</h1>
+      <stakeholder-sentiment-chart src="quotes.csv" view="quadrant" groups="Actors,Screenwriters"></stakeholder-sentiment-chart>
+      <script type="module" src="/element/stakeholder-sentiment-chart.js"></script></body></html>`),
+  ]);
+  const server = createServer((request, response) => {
+    const file = files.get(new URL(request.url!, 'http://x').pathname);
+    if (!file) return void response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
+    response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const site = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  await page.goto(`${site}/report.html`);
+  const element = page.locator('stakeholder-sentiment-chart');
+  await expect(element.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+  await expect(element.locator('circle.dot')).toHaveCount(20);
+  await expect(element.getByText(/^20 statements · quotes\.csv/)).toBeVisible();
+  // Its styles stay inside: the page's red circles rule does not reach the marks.
+  const fill = await element.locator('circle.dot').first().evaluate((c) => getComputedStyle(c).fill);
+  expect(fill).not.toBe('rgb(255, 0, 0)');
+  await page.screenshot({ path: 'e2e/artifacts/element.png' });
+  server.close();
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${site}/`)));
+});
