@@ -56,8 +56,8 @@ test('a statement link opens only http(s), with noopener noreferrer; others stay
 });
 
 test('unknown and unsupported URL parameters are ignored with a notice', async ({ page }) => {
-  await page.goto('/?groups=Actors&q=jobs&utm_source=x');
-  await expect(page.getByText('Ignored "q" in the link: this version has no text search yet.')).toBeVisible();
+  await page.goto('/?groups=Actors&view=table&utm_source=x');
+  await expect(page.getByText('Ignored "view" in the link: this version has no other views yet.')).toBeVisible();
   await expect(page.getByText('Ignored unknown parameter "utm_source" in the link.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeChecked();
 });

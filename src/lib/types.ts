@@ -88,4 +88,11 @@ export interface WordTotal {
 export interface Filters {
   /** Groups to show; null means every group. */
   groups: string[] | null;
+  /** Text search: statements whose text, speaker or source holds this (any case). */
+  q?: string;
+  /** Only statements from this source. */
+  source?: string;
+  /** Date range, inclusive, as YYYY-MM-DD; statements without a date are left out when either is set. */
+  from?: string;
+  to?: string;
 }

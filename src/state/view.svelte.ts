@@ -2,7 +2,7 @@
 import { applyFilters } from '../lib/aggregate/filter';
 import { groupCounts, groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
-import { serializeFilters } from '../lib/url/filters';
+import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
@@ -23,6 +23,8 @@ export class View {
   allStats: GroupStats[];
   /** The largest score in the dataset: the chart's axes reach it whatever the filters. */
   domainMax: number;
+  /** Every source named in the data, sorted. */
+  sources: string[];
   /** Statements per group in the whole dataset, for the legend. */
   counts: Map<string, number>;
   colors: Map<string, string>;
@@ -30,16 +32,22 @@ export class View {
   constructor(dataset: Dataset, url: SearchSource) {
     this.#dataset = dataset;
     this.#url = url;
+    this.sources = $derived([...new Set(dataset.statements.map((s) => s.source).filter(Boolean))].sort());
+    const ready = () => dataset.status === 'ready';
     this.parsed = $derived(
-      readParams(url.search, location.href, dataset.status === 'ready' ? dataset.groups : undefined),
+      readParams(url.search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
     );
     this.filters = $derived(this.parsed.filters);
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
     // Each group's statistics over the whole dataset, worked out once per load. While the only
-    // filter is by group, a shown group's statistics are exactly these, so a filter change
-    // only picks groups instead of recomputing over every statement.
+    // filter is by group, a shown group's statistics are exactly these, so a group filter change
+    // only picks groups; any other filter recomputes them over the selection.
     this.allStats = $derived(groupStats(dataset.statements, dataset.groups));
-    this.stats = $derived(this.allStats.filter((g) => this.isShown(g.group)));
+    this.stats = $derived(
+      isFiltered({ ...this.filters, groups: null })
+        ? groupStats(this.selection, dataset.groups)
+        : this.allStats.filter((g) => this.isShown(g.group)),
+    );
     this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
     this.counts = $derived(groupCounts(dataset.statements));
     this.colors = $derived(groupColors(dataset.groups));
@@ -53,11 +61,20 @@ export class View {
     this.#url.push(serializeFilters(filters, this.#url.search));
   }
 
+  /** Changes some filters, keeping the others. */
+  update(change: Partial<Filters>) {
+    this.setFilters({ ...this.filters, ...change });
+  }
+
+  clear() {
+    this.setFilters({ groups: null });
+  }
+
   /** Shows or hides one group; showing every group clears the parameter. */
   toggleGroup(group: string, shown: boolean) {
     const all = this.#dataset.groups;
     const current = this.filters.groups ?? all;
     const next = shown ? all.filter((g) => g === group || current.includes(g)) : current.filter((g) => g !== group);
-    this.setFilters({ groups: next.length === all.length ? null : next });
+    this.update({ groups: next.length === all.length ? null : next });
   }
 }

@@ -80,7 +80,21 @@ describe('groupStats', () => {
 });
 
 describe('applyFilters', () => {
-  const rows = [row('A', 1, 0), row('B', 0, 1), row('C', 0, 0)];
+  const base = { text: '', speaker: '', source: '', date: '' };
+  const rows = [
+    { ...row('A', 1, 0), ...base, text: 'Fair pay for writers', source: 'Podcast', date: '2024-03-01' },
+    { ...row('B', 0, 1), ...base, text: 'Jobs at risk', speaker: 'Writer', date: '2024-04-02' },
+    { ...row('C', 0, 0), ...base, text: 'No date here' },
+  ];
+
+  it('searches text, speaker and source in any case, and filters by source and dates', () => {
+    expect(applyFilters(rows, { groups: null, q: 'PAY' }).map((r) => r.group)).toEqual(['A']);
+    expect(applyFilters(rows, { groups: null, q: 'writer' }).map((r) => r.group)).toEqual(['A', 'B']);
+    expect(applyFilters(rows, { groups: null, source: 'Podcast' }).map((r) => r.group)).toEqual(['A']);
+    expect(applyFilters(rows, { groups: null, from: '2024-03-15' }).map((r) => r.group)).toEqual(['B']);
+    expect(applyFilters(rows, { groups: null, to: '2024-03-01' }).map((r) => r.group)).toEqual(['A']);
+  });
+
   it('keeps every statement when no groups are set', () => {
     expect(applyFilters(rows, { groups: null })).toHaveLength(3);
   });

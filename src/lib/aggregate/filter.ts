@@ -1,8 +1,22 @@
 /** The selection: which statements the current filters keep. */
-import type { Filters } from '../types';
+import type { Filters, Statement } from '../types';
 
-export function applyFilters<T extends { group: string }>(rows: readonly T[], filters: Filters): T[] {
-  if (filters.groups === null) return rows.slice();
-  const keep = new Set(filters.groups);
-  return rows.filter((row) => keep.has(row.group));
+type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'>;
+
+export function applyFilters<T extends Filterable>(rows: readonly T[], filters: Filters): T[] {
+  const groups = filters.groups === null ? null : new Set(filters.groups);
+  const q = filters.q?.toLowerCase();
+  const { source, from, to } = filters;
+  if (!groups && !q && !source && !from && !to) return rows.slice();
+  return rows.filter(
+    (row) =>
+      (!groups || groups.has(row.group)) &&
+      (!source || row.source === source) &&
+      (!from || (row.date !== '' && row.date >= from)) &&
+      (!to || (row.date !== '' && row.date <= to)) &&
+      (!q ||
+        row.text.toLowerCase().includes(q) ||
+        row.speaker.toLowerCase().includes(q) ||
+        row.source.toLowerCase().includes(q)),
+  );
 }

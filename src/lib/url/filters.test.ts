@@ -23,6 +23,34 @@ describe('parseFilters', () => {
   });
 });
 
+describe('parseFilters: search, source and dates', () => {
+  it('reads every filter', () => {
+    expect(parseFilters('?q=fair+pay&source=Podcast&from=2024-03-01&to=2024-03-31', undefined, ['Podcast']).filters).toEqual({
+      groups: null,
+      q: 'fair pay',
+      source: 'Podcast',
+      from: '2024-03-01',
+      to: '2024-03-31',
+    });
+  });
+
+  it.each([
+    ['?from=2024-02-30', 'is not a date'],
+    ['?to=yesterday', 'is not a date'],
+    ['?from=2024-04-01&to=2024-03-01', '"from" is after "to"'],
+    ['?source=Nowhere', 'unknown source'],
+    [`?q=${'x'.repeat(500)}`, 'Shortened the search'],
+  ])('notices what it ignores in %s', (search, notice) => {
+    const { notices } = parseFilters(search.slice(0, 80) === search ? search : search, undefined, ['Podcast']);
+    expect(notices.join(' ')).toContain(notice);
+  });
+
+  it('round-trips every filter', () => {
+    const filters = { groups: ['A, B'], q: 'jobs & AI', source: 'Union newsletter', from: '2024-02-01', to: '2024-04-30' };
+    expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
+  });
+});
+
 describe('serializeFilters', () => {
   it('writes nothing when every group is shown, and keeps other parameters', () => {
     expect(serializeFilters({ groups: null })).toBe('');

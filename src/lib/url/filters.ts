@@ -2,6 +2,7 @@
  * The selection <-> the query string. Group names are joined by commas, each
  * percent-encoded on its own, so a name holding a comma survives the trip.
  */
+import { isoDate } from '../data/dates';
 import type { Filters } from '../types';
 
 export interface ParsedFilters {
@@ -30,34 +31,71 @@ function decode(value: string): string | null {
   }
 }
 
+/** Longest search text a link may carry. */
+const MAX_QUERY = 200;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Reads the filters from a query string. `known` lists the groups the data
- * has; names outside it are dropped with a notice.
+ * has and `sources` its sources; values outside them are dropped with a notice.
  */
-export function parseFilters(search: string, known?: readonly string[]): ParsedFilters {
+export function parseFilters(search: string, known?: readonly string[], sources?: readonly string[]): ParsedFilters {
   const notices: string[] = [];
-  let groups: string[] | null = null;
+  const filters: Filters = { groups: null };
   for (const [key, value] of rawParams(search)) {
-    if (decode(key) !== 'groups') continue;
-    const names: string[] = [];
-    for (const part of value === '' ? [] : value.split(',')) {
-      const name = decode(part)?.trim();
-      if (!name) {
-        notices.push('Ignored an unreadable group name in the link.');
-        continue;
-      }
-      if (known && !known.includes(name)) notices.push(`Ignored unknown group "${name}" in the link.`);
-      else if (!names.includes(name)) names.push(name);
+    const name = decode(key);
+    if (name === 'groups') filters.groups = readGroups(value, known, notices);
+    else if (name === 'q') {
+      const text = (decode(value) ?? '').trim();
+      if (text.length > MAX_QUERY) notices.push(`Shortened the search in the link to ${MAX_QUERY} characters.`);
+      if (text) filters.q = text.slice(0, MAX_QUERY);
+    } else if (name === 'source') {
+      const text = (decode(value) ?? '').trim();
+      if (sources && text && !sources.includes(text)) notices.push(`Ignored unknown source "${text.slice(0, 60)}" in the link.`);
+      else if (text) filters.source = text;
+    } else if (name === 'from' || name === 'to') {
+      const text = decode(value) ?? '';
+      if (ISO_DATE.test(text) && isoDate(text) === text) filters[name] = text;
+      else notices.push(`Ignored "${name}" in the link: "${text.slice(0, 30)}" is not a date like 2024-03-22.`);
     }
-    groups = names;
   }
-  return { filters: { groups }, notices };
+  if (filters.from && filters.to && filters.from > filters.to) {
+    notices.push('Ignored the dates in the link: "from" is after "to".');
+    delete filters.from;
+    delete filters.to;
+  }
+  return { filters, notices };
 }
+
+function readGroups(value: string, known: readonly string[] | undefined, notices: string[]): string[] {
+  const names: string[] = [];
+  for (const part of value === '' ? [] : value.split(',')) {
+    const name = decode(part)?.trim();
+    if (!name) {
+      notices.push('Ignored an unreadable group name in the link.');
+      continue;
+    }
+    if (known && !known.includes(name)) notices.push(`Ignored unknown group "${name}" in the link.`);
+    else if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to'];
 
 /** Writes the filters as a query string ('' when nothing is filtered), keeping other parameters. */
 export function serializeFilters(filters: Filters, search = ''): string {
-  const kept = rawParams(search).filter(([key]) => decode(key) !== 'groups');
+  const kept = rawParams(search).filter(([key]) => !FILTER_KEYS.includes(decode(key) ?? ''));
   const pairs = kept.map(([key, value]) => `${key}=${value}`);
   if (filters.groups !== null) pairs.push(`groups=${filters.groups.map(encodeURIComponent).join(',')}`);
+  for (const key of ['q', 'source', 'from', 'to'] as const) {
+    const value = filters[key];
+    if (value) pairs.push(`${key}=${encodeURIComponent(value)}`);
+  }
   return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+/** Whether any filter narrows the selection. */
+export function isFiltered(filters: Filters): boolean {
+  return filters.groups !== null || !!(filters.q || filters.source || filters.from || filters.to);
 }

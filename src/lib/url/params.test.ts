@@ -6,11 +6,11 @@ const page = 'https://app.example/';
 
 describe('readParams', () => {
   it('reads groups and data, and says what it ignores', () => {
-    const { filters, data, notices } = readParams('?groups=A,B&data=x.csv&q=jobs&colour=red', page, ['A', 'B']);
-    expect(filters.groups).toEqual(['A', 'B']);
+    const { filters, data, notices } = readParams('?groups=A,B&data=x.csv&q=jobs&view=table&colour=red', page, ['A', 'B']);
+    expect(filters).toEqual({ groups: ['A', 'B'], q: 'jobs' });
     expect(data).toEqual({ url: '/x.csv', name: 'x.csv' });
     expect(notices).toEqual([
-      'Ignored "q" in the link: this version has no text search yet.',
+      'Ignored "view" in the link: this version has no other views yet.',
       'Ignored unknown parameter "colour" in the link.',
     ]);
   });

@@ -8,15 +8,9 @@ import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
 
 /** Parameters this version acts on. */
-const KNOWN = new Set(['groups', 'data', 'embed']);
+const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'data', 'embed']);
 /** Parameters of the URL contract that this version does not act on yet. */
-const PLANNED = new Map([
-  ['q', 'text search'],
-  ['from', 'date filters'],
-  ['to', 'date filters'],
-  ['source', 'source filters'],
-  ['view', 'other views'],
-]);
+const PLANNED = new Map([['view', 'other views']]);
 /** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
 const MAX_NAMED = 5;
 
@@ -26,8 +20,13 @@ export interface UrlParams {
   notices: string[];
 }
 
-export function readParams(search: string, pageUrl: string, knownGroups?: readonly string[]): UrlParams {
-  const { filters, notices } = parseFilters(search, knownGroups);
+export function readParams(
+  search: string,
+  pageUrl: string,
+  knownGroups?: readonly string[],
+  knownSources?: readonly string[],
+): UrlParams {
+  const { filters, notices } = parseFilters(search, knownGroups, knownSources);
   const data = readDataParam(search, pageUrl);
   if (data && 'error' in data) notices.push(data.error);
   const unknown: string[] = [];

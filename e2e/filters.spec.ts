@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
+
+test('search, source and dates filter the chart and the table, live in the URL and survive reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('82 statements');
+  await page.getByLabel('Search statements').fill('union');
+  await expect(page).toHaveURL(/q=union/);
+  const searched = Number((await count(page).textContent())!.replace(/\D/g, ''));
+  expect(searched).toBeGreaterThan(0);
+  expect(searched).toBeLessThan(82);
+  // Every row shown holds the word in its text, speaker or source.
+  const rows = table(page).locator('tbody tr:not(.spacer)');
+  for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('union');
+
+  await page.getByLabel('From').fill('2024-03-01');
+  await page.getByLabel('From').dispatchEvent('change');
+  await page.getByRole('checkbox', { name: 'Actors' }).uncheck();
+  await expect(page).toHaveURL(/from=2024-03-01/);
+  const url = page.url();
+  const narrowed = await count(page).textContent();
+
+  await page.reload();
+  await expect(count(page)).toHaveText(narrowed!);
+  await expect(page.getByLabel('Search statements')).toHaveValue('union');
+  await expect(page.getByLabel('From')).toHaveValue('2024-03-01');
+  await expect(page.getByRole('checkbox', { name: 'Actors' })).not.toBeChecked();
+  expect(page.url()).toBe(url);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText('82 statements');
+  await expect(page).not.toHaveURL(/q=|from=|groups=/);
+});
+
+test('a link with every filter set reproduces the same selection', async ({ page, context }) => {
+  await page.goto('/?groups=Screenwriters,Actors,Social%20media&q=AI&source=Social%20media%20post&from=2024-02-01&to=2024-04-30');
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+  const first = await count(page).textContent();
+  expect(Number(first!.replace(/\D/g, ''))).toBeGreaterThan(0);
+  const texts = await table(page).locator('tbody tr:not(.spacer)').allTextContents();
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await expect(again.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+  await expect(count(again)).toHaveText(first!);
+  expect(await table(again).locator('tbody tr:not(.spacer)').allTextContents()).toEqual(texts);
+  await again.close();
+});
+
+test('the table sorts by any column, and selecting a row selects its mark', async ({ page }) => {
+  await page.goto('/');
+  const header = table(page).getByRole('columnheader', { name: 'Concern' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const concerns = await table(page).locator('tbody tr:not(.spacer) td:nth-child(7)').allTextContents();
+  const values = concerns.map(Number);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+
+  const row = table(page).locator('tbody tr:not(.spacer)').first();
+  await row.click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot.selected')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Selected statement' })).toBeVisible();
+
+  // And the reverse: a mark selected on the chart marks its row.
+  await page.getByRole('button', { name: 'Close the selected statement' }).click();
+  const mark = page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').last();
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(table(page).locator('tbody tr[aria-selected="true"]')).toHaveCount(1);
+});
+
+test('the table stays small in the page with 100,000 statements', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  const lines = ['text,group'];
+  for (let i = 0; i < 100_000; i++) lines.push(`Statement ${i} is great,G${i % 3}`);
+  await page.getByLabel('Load statements').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await expect(count(page)).toHaveText('100,000 statements', { timeout: 30_000 });
+  await expect(table(page)).toHaveAttribute('aria-rowcount', '100001');
+  expect(await table(page).locator('tbody tr:not(.spacer)').count()).toBeLessThan(40);
+  await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = 64 * 50_000));
+  await expect(table(page).getByText('Statement 50000 is great', { exact: true })).toBeVisible();
+});
