@@ -120,7 +120,8 @@ test('printing shows the chart and its summary, without controls', async ({ page
   await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
-  await expect(page.locator('.chart-summary')).toBeVisible();
+  await expect(page.locator('#quadrant-summary')).toBeVisible();
+  await expect(page.locator('#comparison-summary')).toBeVisible();
   for (const control of ['Download SVG', 'Embed', 'Show all']) await expect(page.getByRole('button', { name: control })).toBeHidden();
   await expect(page.getByLabel('Load statements')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });

@@ -84,3 +84,19 @@ test('the table stays small in the page with 100,000 statements', async ({ page 
   await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = 64 * 50_000));
   await expect(table(page).getByText('Statement 50000 is great', { exact: true })).toBeVisible();
 });
+
+test('the group comparison shows every group with counts, and clicking isolates or adds a group', async ({ page }) => {
+  await page.goto('/');
+  const comparison = page.getByRole('figure', { name: /Group comparison/ });
+  const rows = comparison.getByRole('button', { name: /statements: mean concern/ });
+  await expect(rows).toHaveCount(8);
+  await expect(comparison.getByText(/^Sorted by mean net: /)).toBeVisible();
+  await rows.filter({ hasText: 'Actors' }).first().click();
+  await expect(count(page)).toHaveText('10 statements');
+  await expect(page).toHaveURL(/groups=Actors$/);
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('checkbox', { name: 'Screenwriters' }).check();
+  await rows.filter({ hasText: 'Screenwriters' }).first().click({ modifiers: ['Shift'] });
+  await expect(count(page)).toHaveText('10 statements');
+  await expect(page.getByRole('checkbox', { name: 'Screenwriters' })).not.toBeChecked();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupStats } from '../aggregate/groups';
-import { quadrantSummary } from './summary';
+import { comparisonSummary, quadrantSummary } from './summary';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({ group, enthusiasm, concern, net: enthusiasm - concern });
 
@@ -25,5 +25,19 @@ describe('quadrantSummary', () => {
   it('handles one group and none', () => {
     expect(quadrantSummary(groupStats([row('A', 2, 1)]), 1)).toBe('1 statement from A: mean enthusiasm 2, mean concern 1.');
     expect(quadrantSummary([], 0)).toBe('No statements are selected.');
+  });
+});
+
+describe('comparisonSummary', () => {
+  it('names the groups at both ends of mean net, and whether they clearly differ', () => {
+    const apart = groupStats([
+      ...[4, 5, 4, 5].map((e) => row('Studios', e, 0)),
+      ...[4, 5, 4, 5].map((c) => row('Writers', 0, c)),
+    ]);
+    expect(comparisonSummary(apart)).toBe(
+      'Sorted by mean net: Studios leans most towards enthusiasm (+4.5) and Writers most towards concern (−4.5); their 95% intervals do not overlap.',
+    );
+    const close = groupStats([row('A', 1, 0), row('A', 0, 1), row('B', 0, 1), row('B', 1, 1)]);
+    expect(comparisonSummary(close)).toContain('no clear difference');
   });
 });

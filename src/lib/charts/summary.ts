@@ -5,7 +5,7 @@
  * and whether the 95% intervals keep those apart from the next group.
  */
 import type { GroupStats } from '../types';
-import { formatScore } from './format';
+import { formatScore, formatSigned } from './format';
 
 function leader(stats: readonly GroupStats[], value: (g: GroupStats) => number): [GroupStats, GroupStats | undefined] {
   const sorted = [...stats].sort((a, b) => value(b) - value(a) || a.group.localeCompare(b.group));
@@ -35,5 +35,24 @@ export function quadrantSummary(stats: readonly GroupStats[], statements: number
     `${enthusiastic.group} (mean enthusiasm ${formatScore(enthusiastic.meanEnthusiasm)} vs ` +
     `${formatScore(nextEnthusiastic!.meanEnthusiasm)} for ${nextEnthusiastic!.group}` +
     `${enthusiasmClear ? '' : '; intervals overlap, so no clear difference'}).`
+  );
+}
+
+/**
+ * The group comparison's finding: which group leans most towards enthusiasm
+ * and which most towards concern, by mean net; "no clear difference" when the
+ * two ends' 95% intervals for mean net overlap.
+ */
+export function comparisonSummary(stats: readonly GroupStats[]): string {
+  if (stats.length === 0) return 'No groups are selected.';
+  const sorted = [...stats].sort((a, b) => b.meanNet - a.meanNet || a.group.localeCompare(b.group));
+  const top = sorted[0]!;
+  if (sorted.length === 1) return `${top.group}: mean net ${formatSigned(top.meanNet)} over ${top.count} statements.`;
+  const bottom = sorted[sorted.length - 1]!;
+  const apart = top.ciNet.low > bottom.ciNet.high;
+  return (
+    `Sorted by mean net: ${top.group} leans most towards enthusiasm (${formatSigned(top.meanNet)}) and ` +
+    `${bottom.group} most towards concern (${formatSigned(bottom.meanNet)})` +
+    (apart ? '; their 95% intervals do not overlap.' : '; their 95% intervals overlap, so no clear difference.')
   );
 }

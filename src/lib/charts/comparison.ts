@@ -1,0 +1,40 @@
+/**
+ * Layout of the group comparison: one row per group, sorted by mean net
+ * (most enthusiastic on top), concern drawn leftwards and enthusiasm
+ * rightwards from a shared zero, on one scale so the two can be compared.
+ */
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import type { GroupStats } from '../types';
+
+export interface ComparisonLayout {
+  width: number;
+  height: number;
+  /** Signed: concern maps left of zero (as a negative value), enthusiasm right. */
+  x: ScaleLinear<number, number>;
+  y: ScaleBand<string>;
+  rows: GroupStats[];
+  left: number;
+  right: number;
+}
+
+export const ROW_HEIGHT = 34;
+const MARGIN = { top: 28, right: 16, bottom: 34, left: 150 };
+
+export function comparisonHeight(groups: number): number {
+  return MARGIN.top + MARGIN.bottom + Math.max(1, groups) * ROW_HEIGHT;
+}
+
+export function comparisonLayout(width: number, stats: readonly GroupStats[]): ComparisonLayout {
+  const rows = [...stats].sort((a, b) => b.meanNet - a.meanNet || a.group.localeCompare(b.group));
+  const reach = Math.max(1, ...rows.flatMap((g) => [g.ciConcern.high, g.ciEnthusiasm.high, g.meanConcern, g.meanEnthusiasm]).filter(Number.isFinite));
+  // Room for the longest label ("Studios & executives (10)") at about 7 px a character, up to half the width.
+  const longest = Math.max(0, ...rows.map((g) => g.group.length + String(g.count).length + 3));
+  const left = Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
+  const x = scaleLinear().domain([-reach, reach]).range([left, width - MARGIN.right]).nice();
+  const height = comparisonHeight(rows.length);
+  const y = scaleBand<string>()
+    .domain(rows.map((g) => g.group))
+    .range([MARGIN.top, height - MARGIN.bottom])
+    .padding(0.25);
+  return { width, height, x, y, rows, left, right: width - MARGIN.right };
+}
