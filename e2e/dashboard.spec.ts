@@ -142,3 +142,19 @@ test('reads well on a phone: labels do not overlap and the legend is usable', as
   await expect(page).toHaveURL(/groups=/);
   await page.screenshot({ path: 'e2e/artifacts/dashboard-390.png', fullPage: true });
 });
+
+test('the theme follows the system, can be switched, and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(18, 24, 32)');
+  await page.getByRole('button', { name: /^Theme: system/ }).click();
+  await expect(page.getByRole('button', { name: /^Theme: light/ })).toBeVisible();
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Theme: light/ })).toBeVisible();
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.getByRole('button', { name: /^Theme: light/ }).click();
+  expect(await background()).toBe('rgb(18, 24, 32)');
+  await page.screenshot({ path: 'e2e/artifacts/dashboard-dark.png' });
+});

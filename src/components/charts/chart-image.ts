@@ -66,7 +66,8 @@ export function chartSvg(figure: HTMLElement, title: string, source: string): Ch
   }
   const font = style.getPropertyValue('font-family');
   const text = style.getPropertyValue('color');
-  const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+  // The resolved colour: the theme's variables hold light-dark() pairs, which a standalone file cannot resolve.
+  const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeText(font).replace(/"/g, "'")}">`,
     `<title>${escapeText(title)}</title>`,
