@@ -125,7 +125,7 @@ test.describe('a bad file keeps what is loaded', () => {
     ['an empty JSON list', 'none.json', '[]', /list is empty/],
     ['a header and no rows', 'header.csv', 'text,group\n', /header but no rows/],
     ['rows that all lack text or group', 'holes.csv', 'text,group\n,A\nB,\n', /No statements could be loaded.*Row 1 has no text/],
-    ['a file with no columns', 'blank.ndjson', '7\n8\n', /No columns found/],
+    ['a file with no columns', 'blank.ndjson', '7\n8\n', /No fields found: the records are not objects with fields/],
   ];
   for (const [what, name, content, message] of cases) {
     test(`refuses ${what} with a clear message`, async ({ page }) => {

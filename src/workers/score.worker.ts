@@ -71,7 +71,8 @@ async function load(request: WorkerRequest): Promise<void> {
   for await (const chunk of text.chunks) take(reader.push(chunk));
   take(reader.end());
   if (loaded === 0) {
-    const why = issues[0] ? ` ${skipped.toLocaleString('en-US')} rows were skipped; the first: ${issues[0].message}` : '';
+    const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
+    const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
   if (pending.length) post({ type: 'statements', id, statements: pending });

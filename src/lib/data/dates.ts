@@ -4,7 +4,8 @@
  * because of the reader's time zone. Accepted:
  *   2024-03-22, 2024-03-22T18:00:00Z, 2024/03/22, 22 March 2024, March 22, 2024,
  *   Mar 22 2024, 03/22/2024 (month first unless the first number is over 12,
- *   then 22/03/2024 is day first), and Unix times in seconds or milliseconds.
+ *   then 22/03/2024 is day first), 22.03.2024 (day first), and Unix times in
+ *   seconds or milliseconds.
  */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -29,6 +30,8 @@ export function isoDate(value: string): string {
     const [a, b] = [+m[1]!, +m[2]!];
     return a > 12 ? iso(+m[3]!, b, a) : iso(+m[3]!, a, b);
   }
+  // 22.03.2024: day first, as everywhere dots are used (and in the ';' CSV files those locales write).
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return iso(+m[3]!, +m[2]!, +m[1]!);
   if ((m = /^(\d{1,2})\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(text))) return iso(+m[3]!, monthNumber(m[2]!), +m[1]!);
   if ((m = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text))) return iso(+m[3]!, monthNumber(m[1]!), +m[2]!);
   if ((m = /^(\d{10}|\d{13})$/.exec(text))) {

@@ -29,7 +29,13 @@ export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16b
   }
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  const nul = head.subarray(0, 1024).indexOf(0);
+  const nul = head.subarray(0, HEAD).indexOf(0);
+  if (nul >= 0 && looksLikeUtf16(head)) {
+    throw new DataError(
+      'This file looks like UTF-16 text without a byte-order mark, which cannot be read reliably. ' +
+        'Save it as UTF-8 (or as UTF-16 with a byte-order mark, "Unicode" in Excel) and load it again.',
+    );
+  }
   if (nul >= 0) {
     throw new DataError(
       `This file holds binary data (a zero byte at position ${nul}), not text. ` +
@@ -45,22 +51,73 @@ export interface DecodedText {
   replaced(): number;
 }
 
+/** Bytes looked at to tell text from binary; a stream's first chunks are gathered until there are this many. */
+const HEAD = 1024;
+
+/** ASCII text in UTF-16 has a zero in every other byte: mostly at odd positions (LE) or even ones (BE). */
+function looksLikeUtf16(head: Uint8Array): boolean {
+  const n = Math.min(head.length, HEAD) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= (n / 2) * 0.6 && Math.min(even, odd) <= (n / 2) * 0.05;
+}
+
 /** Text chunks from byte chunks. The byte-order mark, if any, is dropped. */
 export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
   let replaced = 0;
   async function* chunks(): AsyncGenerator<string> {
     let decoder: TextDecoder | undefined;
-    for await (const chunk of bytes) {
-      decoder ??= new TextDecoder(sniffEncoding(chunk));
-      const text = decoder.decode(chunk, { stream: true });
+    // The first bytes decide the encoding, however the stream happens to be cut: gather HEAD of them first.
+    let head: Uint8Array[] = [];
+    let headLength = 0;
+    const begin = (): Uint8Array => {
+      const first = concat(head, headLength);
+      head = [];
+      decoder = new TextDecoder(sniffEncoding(first));
+      return first;
+    };
+    const decode = (input: Uint8Array): string => {
+      const text = decoder!.decode(input, { stream: true });
       replaced += count(text);
+      return text;
+    };
+    for await (const chunk of bytes) {
+      let input = chunk;
+      if (!decoder) {
+        head.push(chunk);
+        headLength += chunk.byteLength;
+        if (headLength < HEAD) continue;
+        input = begin();
+      }
+      const text = decode(input);
       if (text) yield text;
     }
-    const rest = decoder?.decode() ?? '';
+    if (!decoder) {
+      if (headLength === 0) return;
+      const text = decode(begin());
+      if (text) yield text;
+    }
+    const rest = decoder!.decode();
     replaced += count(rest);
     if (rest) yield rest;
   }
   return { chunks: chunks(), replaced: () => replaced };
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }
 
 function count(text: string): number {

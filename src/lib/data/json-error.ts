@@ -30,6 +30,13 @@ export function jsonErrorOffset(text: string): number {
     i = pattern.lastIndex;
     return true;
   };
+  /** true, false or null; when one is misspelt, stop at the character that departs from it, as engines report. */
+  const literal = (): boolean => {
+    if (token(LITERAL)) return true;
+    const word = ['true', 'false', 'null'].find((w) => w[0] === text[i]);
+    if (word) for (let k = 0; k < word.length && text[i] === word[k]; k++) i++;
+    return false;
+  };
   const key = (): boolean => {
     space();
     if (!string()) return false;
@@ -53,7 +60,7 @@ export function jsonErrorOffset(text: string): number {
         if (c === '{' && !key()) return i;
         continue;
       }
-    } else if (!(c === '"' ? string() : token(c === '-' || (c! >= '0' && c! <= '9') ? NUMBER : LITERAL))) {
+    } else if (!(c === '"' ? string() : (c === '-' || (c! >= '0' && c! <= '9') ? token(NUMBER) : literal()))) {
       return i;
     }
     // After a value: close what is open, or move on to the next element.

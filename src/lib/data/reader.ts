@@ -55,14 +55,27 @@ export class StatementReader {
   unreadableDates = 0;
   /** Data rows seen so far (the header excluded). */
   rows = 0;
+  /** Statements whose id repeated an earlier one and was given a suffix to stay unique. */
+  renamedIds = 0;
 
   #options: ReaderOptions;
   #buffer = '';
   #heldReturn = false;
+  /** A line break arrived since the last drain: only then can a CSV row or an NDJSON line be complete. */
+  #newline = false;
   #columns: ColumnMap | undefined;
-  #samples: string[][] = [];
+  #samples: { cells: Cells; row: number }[] = [];
   #parser: InstanceType<typeof Papa.Parser> | undefined;
   #jsonLength = 0;
+  /** NDJSON: lines read so far (blank ones included), and the lines that were not JSON. */
+  #line = 0;
+  #badLines = 0;
+  #firstBadLine = '';
+  /** NDJSON: where each key found so far sits in `headers`. */
+  #headerIndex = new Map<string, number>();
+  /** Every id given so far, and the next suffix to try for each repeated one. */
+  #ids = new Set<string>();
+  #nextSuffix = new Map<string, number>();
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
@@ -70,12 +83,16 @@ export class StatementReader {
 
   /** Reads what it can of this chunk; an unfinished last row waits for the next. */
   push(text: string): Batch {
-    this.#buffer += this.#normaliseLineEnds(text, false);
+    const added = this.#normaliseLineEnds(text, false);
+    this.#buffer += added;
+    if (added.includes('\n')) this.#newline = true;
     if (!this.format) {
       if (this.#buffer.length < SNIFF) return empty();
       this.format = detectFormat(this.#options.name ?? '', this.#buffer);
     }
-    return this.#drain(false);
+    const batch = this.#drain(false);
+    this.#checkPending();
+    return batch;
   }
 
   /** Reads the rest: call once, after the last chunk. */
@@ -85,8 +102,17 @@ export class StatementReader {
       throw new DataError('The file is empty: there are no statements to load.');
     }
     this.format ??= detectFormat(this.#options.name ?? '', this.#buffer);
+    this.#newline = true;
     const batch = this.#drain(true);
-    if (!this.#columns) this.#decideColumns(true);
+    if (!this.#columns) {
+      if (this.format === 'ndjson' && this.headers.length === 0 && this.#badLines > 0) {
+        throw new DataError(
+          `No line of the file is a JSON record (NDJSON holds one object per line, like {"text": "…", "group": "…"}). ` +
+            `The first problem: ${this.#firstBadLine.replace(/; skipped\.$/, '.')}`,
+        );
+      }
+      this.#decideColumns(true);
+    }
     return batch;
   }
 
@@ -99,41 +125,70 @@ export class StatementReader {
   }
 
   #drain(final: boolean): Batch {
-    switch (this.format) {
-      case 'json':
-        return this.#json(final);
-      case 'ndjson':
-        return this.#ndjson(final);
-      default:
-        return this.#delimited(final);
-    }
+    if (this.format === 'json') return this.#json(final);
+    // Without a new line break nothing new can be complete: parsing again would only re-read the same unfinished row.
+    if (!final && !this.#newline) return empty();
+    this.#newline = false;
+    return this.format === 'ndjson' ? this.#ndjson(final) : this.#delimited(final);
   }
 
-  #delimited(final: boolean): Batch {
-    this.#parser ??= new Papa.Parser({ delimiter: this.format === 'tsv' ? '\t' : ',', newline: '\n', quoteChar: '"' });
-    const result = this.#parser.parse(this.#buffer, 0, !final) as Papa.ParseResult<string[]>;
-    this.#buffer = this.#buffer.slice(result.meta.cursor);
-    if (!final && this.#buffer.length > MAX_PENDING) {
+  /** An unfinished row or line past MAX_PENDING is not going to end well: say so instead of reading on. */
+  #checkPending() {
+    if (this.format === 'json' || this.#buffer.length <= MAX_PENDING) return;
+    if (this.format === 'ndjson') {
       throw new DataError(
-        `Row ${this.rows + 1}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing. ` +
+        `Line ${this.#line + 1} runs on for more than 16 MB without a line break, but NDJSON holds one statement per line. ` +
+          'If the file is one JSON document, name it .json; otherwise check its line breaks and load it again.',
+      );
+    }
+    const where = this.headers.length ? `Row ${this.rows + 1}` : 'The header row';
+    if (this.#buffer.includes('"')) {
+      throw new DataError(
+        `${where}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing. ` +
           'Check the quotes around that row and load the file again.',
       );
     }
-    const batch = empty();
-    const firstRow = this.rows + 1;
+    throw new DataError(
+      `${where} runs on for more than 16 MB without a line break: this does not look like a statements file. ` +
+        'Check that it is CSV, TSV, JSON or NDJSON text and load it again.',
+    );
+  }
+
+  #delimited(final: boolean): Batch {
+    this.#parser ??= new Papa.Parser({ delimiter: delimiterOf(this.format!, this.#buffer), newline: '\n', quoteChar: '"' });
+    const result = this.#parser.parse(this.#buffer, 0, !final) as Papa.ParseResult<string[]>;
+    this.#buffer = this.#buffer.slice(result.meta.cursor);
+    // Papaparse counts a problem's row from the start of this parse; one problem per row, an unclosed quote first.
+    const problems = new Map<number, Papa.ParseError>();
     for (const error of result.errors) {
-      const row = firstRow + (error.row ?? 0) - (this.headers.length ? 0 : 1);
-      const what = error.code === 'MissingQuotes' ? 'a quoted field is never closed' : error.message.toLowerCase();
-      batch.issues.push({ row, message: `Row ${row}: ${what}; check the quotes there.` });
+      const index = error.row ?? 0;
+      if (!problems.has(index) || error.code === 'MissingQuotes') problems.set(index, error);
     }
-    for (const cells of result.data) {
-      if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    const batch = empty();
+    result.data.forEach((cells, index) => {
+      const problem = problems.get(index);
+      if (!problem && cells.length === 1 && cells[0]!.trim() === '') return;
       if (!this.headers.length) {
+        if (problem) {
+          throw new DataError(
+            `The header row (the first line of the file): ${quoteProblem(problem, cells)}. ` +
+              'Fix the quotes in the first line and load the file again.',
+          );
+        }
         this.headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-        continue;
+        return;
+      }
+      if (problem) {
+        // The row cannot be trusted (its fields may have swallowed the rows after it): skip it, and say why.
+        this.rows += 1;
+        batch.issues.push({
+          row: this.rows,
+          message: `Row ${this.rows}: ${quoteProblem(problem, cells)}; skipped. Check the quotes there (a quote inside a quoted field is written "").`,
+        });
+        return;
       }
       this.#row(cells, batch);
-    }
+    });
     return batch;
   }
 
@@ -142,20 +197,41 @@ export class StatementReader {
     this.#buffer = final ? '' : lines.pop()!;
     const batch = empty();
     for (const line of lines) {
+      this.#line += 1;
       if (line.trim() === '') continue;
       let record: unknown;
       try {
         record = JSON.parse(line);
-      } catch {
+      } catch (error) {
         this.rows += 1;
-        batch.issues.push({ row: this.rows, message: `Line ${this.rows} is not valid JSON; skipped.` });
+        const offset = jsonErrorOffset(line);
+        const where = offset < 0 ? '' : offset >= line.length ? ' at the end of the line' : ` at column ${offset + 1}`;
+        const message = `Line ${this.#line} is not valid JSON (${jsonReason(error as Error)}${where}); skipped.`;
+        this.#badLines += 1;
+        this.#firstBadLine ||= message;
+        batch.issues.push({ row: this.#line, message });
         continue;
       }
       const entries = entriesOf(record);
-      if (!this.headers.length) this.headers = entries.map(([key]) => key);
-      this.#row(alignCells(entries, this.headers), batch);
+      for (const [key] of entries) this.#addHeader(key);
+      this.#row(new Map(entries), batch, this.#line);
     }
     return batch;
+  }
+
+  /** NDJSON records need not share their keys: a key first seen late becomes a column, and is mapped if it can be. */
+  #addHeader(key: string) {
+    if (this.#headerIndex.has(key)) return;
+    this.#headerIndex.set(key, this.headers.length);
+    this.headers.push(key);
+    if (!this.#columns) return;
+    // Only the new key is looked at: remapping every key each time would be quadratic in a file of unique keys.
+    for (const field of FIELDS) {
+      if (this.#columns[field] === undefined && mapColumns([key])[field] === 0) {
+        this.#columns[field] = this.headers.length - 1;
+        return;
+      }
+    }
   }
 
   #json(final: boolean): Batch {
@@ -179,31 +255,32 @@ export class StatementReader {
       throw new DataError('The JSON must be an array of statements, or an object with a "statements" array.');
     }
     if (list.length === 0) throw new DataError('The JSON holds no statements: its list is empty.');
-    const records = list.map(entriesOf);
+    // Records stay maps of their own keys: aligning every record to every key ever seen would be quadratic.
+    const records = list.map((record) => new Map(entriesOf(record)));
     const keys = new Set<string>();
-    for (const entries of records) for (const [key] of entries) keys.add(key);
+    for (const record of records) for (const key of record.keys()) keys.add(key);
     this.headers = [...keys];
     const batch = empty();
-    for (const entries of records) this.#row(alignCells(entries, this.headers), batch);
+    for (const record of records) this.#row(record, batch);
     return batch;
   }
 
-  #row(cells: string[], batch: Batch) {
+  #row(cells: Cells, batch: Batch, at?: number) {
     this.rows += 1;
+    const row = at ?? this.rows;
     if (!this.#columns) {
-      this.#samples.push(cells);
+      this.#samples.push({ cells, row });
       if (this.#samples.length < SAMPLES && !this.#decideColumns(false)) return;
       if (!this.#columns) this.#decideColumns(true);
       const held = this.#samples;
       this.#samples = [];
-      const first = this.rows - held.length + 1;
-      held.forEach((row, k) => this.#emit(row, first + k, batch));
+      for (const sample of held) this.#emit(sample.cells, sample.row, batch);
       return;
     }
-    this.#emit(cells, this.rows, batch);
+    this.#emit(cells, row, batch);
   }
 
-  /** Maps the columns if it can; with `required`, throws ColumnsNeeded when it cannot. */
+  /** Maps the columns if it can; with `required`, throws ColumnsNeeded (or, when picking cannot help, DataError). */
   #decideColumns(required: boolean): boolean {
     const columns = mapColumns(this.headers, this.#options.columns);
     if (columns.text !== undefined && columns.group !== undefined) {
@@ -211,38 +288,64 @@ export class StatementReader {
       return true;
     }
     if (!required) return false;
+    const structured = this.format === 'json' || this.format === 'ndjson';
+    const noun = structured ? 'field' : 'column';
     if (this.headers.length === 0) {
-      throw new DataError('No columns found: the file has no header row or its records have no fields.');
+      throw new DataError(
+        structured
+          ? 'No fields found: the records are not objects with fields. Each statement should look like {"text": "…", "group": "…"}.'
+          : 'No columns found: the file has no header row or its records have no fields.',
+      );
+    }
+    if (this.headers.length === 1) {
+      throw new DataError(
+        `Only one ${noun} found, "${shorten(this.headers[0]!)}": a statements file needs one ${noun} for the statement ` +
+          'text and one naming the stakeholder group. ' +
+          (structured
+            ? 'Give each record a "text" and a "group" field and load the file again.'
+            : 'If its columns are separated by something other than commas, tabs, semicolons or bars, save it as CSV and load it again.'),
+      );
+    }
+    if (this.headers.length > MAX_PICK) {
+      throw new DataError(
+        `None of the ${this.headers.length.toLocaleString('en-US')} ${noun}s could be recognised as the statement text or ` +
+          `the stakeholder group (${listNames(this.headers)}). Name those two ${noun}s "text" and "group" and load the file again.`,
+      );
     }
     const missing = [columns.text === undefined ? 'text' : '', columns.group === undefined ? 'group' : ''];
     throw new ColumnsNeeded(
-      `No ${missing.filter(Boolean).join(' or ')} column found. Columns present: ${this.headers.join(', ') || '(none)'}. ` +
-        'Pick the column that holds the statements and the one that names the stakeholder group.',
+      `No ${missing.filter(Boolean).join(' or ')} ${noun} found. ${noun === 'field' ? 'Fields' : 'Columns'} present: ` +
+        `${listNames(this.headers)}. Pick the ${noun} that holds the statements and the one that names the stakeholder group.`,
       this.headers,
-      this.#samples.slice(0, SAMPLES),
+      // Aligned with the headers, however many cells each row had.
+      this.#samples.slice(0, SAMPLES).map(({ cells }) => this.headers.map((h, i) => (isRow(cells) ? cells[i] : cells.get(h)) ?? '')),
     );
   }
 
-  #emit(cells: readonly string[], row: number, batch: Batch) {
+  #emit(cells: Cells, row: number, batch: Batch) {
     const columns = this.#columns!;
     const field = (name: (typeof FIELDS)[number]) => {
       const index = columns[name];
+      if (index === undefined) return '';
+      const value = isRow(cells) ? cells[index] : cells.get(this.headers[index]!);
       // Well-formed, so that a lone surrogate from a JSON escape cannot break URL encoding later.
-      return index === undefined ? '' : (cells[index] ?? '').trim().toWellFormed();
+      return (value ?? '').trim().toWellFormed();
     };
     const text = field('text');
     const group = field('group');
-    if (!text || !group) {
-      const column = this.headers[(!text ? columns.text : columns.group)!]!;
-      const what = !text ? 'text' : 'group';
-      batch.issues.push({ row, column, message: `Row ${row} has no ${what} (column "${column}"); skipped.` });
+    if (isBlank(text) || isBlank(group)) {
+      const column = shorten(this.headers[(isBlank(text) ? columns.text : columns.group)!]!);
+      const what = isBlank(text) ? 'text' : 'group';
+      const label = this.format === 'ndjson' ? 'Line' : this.format === 'json' ? 'Statement' : 'Row';
+      const noun = this.format === 'ndjson' || this.format === 'json' ? 'field' : 'column';
+      batch.issues.push({ row, column, message: `${label} ${row} has no ${what} (${noun} "${column}"); skipped.` });
       return;
     }
     const rawDate = field('date');
     const date = isoDate(rawDate);
     if (rawDate && !date) this.unreadableDates += 1;
     batch.statements.push({
-      id: field('id') || `row-${row}`,
+      id: this.#uniqueId(field('id') || `row-${row}`),
       text,
       group,
       speaker: field('speaker'),
@@ -252,6 +355,72 @@ export class StatementReader {
       provenance: field('provenance'),
     });
   }
+
+  /** Ids pick out a statement (selection, keyed marks, exports): a repeated one gets " (2)", " (3)"… */
+  #uniqueId(id: string): string {
+    if (!this.#ids.has(id)) {
+      this.#ids.add(id);
+      return id;
+    }
+    let n = this.#nextSuffix.get(id) ?? 2;
+    while (this.#ids.has(`${id} (${n})`)) n++;
+    this.#nextSuffix.set(id, n + 1);
+    this.renamedIds += 1;
+    const unique = `${id} (${n})`;
+    this.#ids.add(unique);
+    return unique;
+  }
+}
+
+/** A row's cells: in column order (CSV, TSV) or by key (JSON, NDJSON). */
+type Cells = readonly string[] | ReadonlyMap<string, string>;
+
+function isRow(cells: Cells): cells is readonly string[] {
+  return Array.isArray(cells);
+}
+
+/** Past this many columns, a list to pick from helps nobody. */
+const MAX_PICK = 1000;
+
+/** Delimiters a CSV file may use, in order of preference; Excel writes ';' in many locales. */
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/** The file's delimiter, from its header line: the format's own if it appears there, else the first that does. */
+function delimiterOf(format: Format, text: string): string {
+  const preferred = format === 'tsv' ? '\t' : ',';
+  const end = text.indexOf('\n');
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  if (header.includes(preferred)) return preferred;
+  return DELIMITERS.find((d) => header.includes(d)) ?? preferred;
+}
+
+/** "a quoted field is never closed, so the 3 lines after it were read into one field" */
+function quoteProblem(error: Papa.ParseError, cells: readonly string[]): string {
+  let lines = 0;
+  for (const cell of cells) {
+    // A line break that ends the field is the end of the file's last line, not a line swallowed.
+    const end = cell.replace(/\n+$/, '').length;
+    for (let i = cell.indexOf('\n'); i >= 0 && i < end; i = cell.indexOf('\n', i + 1)) lines++;
+  }
+  const swallowed = lines ? `, so the ${lines === 1 ? 'line' : `${lines.toLocaleString('en-US')} lines`} after it ${lines === 1 ? 'was' : 'were'} read into it` : '';
+  return error.code === 'MissingQuotes'
+    ? `a quoted field is never closed${swallowed}`
+    : `a quote (") inside a quoted field is not doubled${swallowed}`;
+}
+
+/** Empty once spaces, invisible format characters (zero-width, direction marks) and control characters are set aside. */
+function isBlank(value: string): boolean {
+  return !/[^\s\p{Cf}\p{Cc}]/u.test(value);
+}
+
+function shorten(name: string, max = 40): string {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+/** "a, b, c and 40 more": names for a message, never a wall of text. */
+function listNames(names: readonly string[], max = 12): string {
+  const shown = names.slice(0, max).map((n) => (n === '' ? '(unnamed)' : shorten(n)));
+  return shown.join(', ') + (names.length > max ? ` and ${(names.length - max).toLocaleString('en-US')} more` : '') || '(none)';
 }
 
 function empty(): Batch {
@@ -264,11 +433,6 @@ function entriesOf(record: unknown): [string, string][] {
   return Object.entries(record).map(([key, value]) => [key, cellText(value)]);
 }
 
-function alignCells(entries: [string, string][], headers: readonly string[]): string[] {
-  const byKey = new Map(entries);
-  return headers.map((header) => byKey.get(header) ?? '');
-}
-
 /** JSON values become text: numbers and booleans as written, objects, arrays and null as nothing. */
 function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -276,11 +440,16 @@ function cellText(value: unknown): string {
   return '';
 }
 
-/** What broke and where: "unexpected token 'o' at line 3, column 10". */
-function jsonProblem(text: string, error: Error): string {
+/** What broke, without the engine's snippet or position: "unexpected token 'o'". */
+function jsonReason(error: Error): string {
   // Engines add a snippet of the text, or a position, after the reason: keep the reason only.
   const reason = /^(.*?)(?:, "|, \.\.\.|\.? in JSON| is not valid JSON|$)/s.exec(error.message)![1]!;
-  const what = reason.replace(/^Unexpected/, 'unexpected');
+  return shorten(reason.charAt(0).toLowerCase() + reason.slice(1), 120);
+}
+
+/** What broke and where: "unexpected token 'o' at line 3, column 10". */
+function jsonProblem(text: string, error: Error): string {
+  const what = jsonReason(error);
   const offset = jsonErrorOffset(text);
   return offset < 0 ? what : `${what} at ${offset >= text.length ? 'the end of the file' : lineAndColumn(text, offset)}`;
 }
