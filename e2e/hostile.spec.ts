@@ -244,9 +244,6 @@ const generated: Case[] = [
     content: () =>
       Buffer.from(`text,group\n${Array.from({ length: 10_000 }, (_, i) => `Statement ${i} is good,Group ${i}`).join('\n')}\n`),
     outcome: { loads: 10_000 },
-    knownBug:
-      'Dots.canvas.svelte rasterises one full-frame canvas layer per group: 10,000 groups need ~10,000 full-size ' +
-      'ImageData buffers, and the tab runs out of memory (3,000 groups already take 17 s). One layer per colour fixes it.',
   },
   {
     what: 'JSON nested 500,000 levels deep, never closed',

@@ -15,6 +15,8 @@ export interface SearchSource {
 export class View {
   #dataset: Dataset;
   #url: SearchSource;
+  /** The shown groups as a Set: the legend asks once per group, and there may be thousands. */
+  #shown: Set<string> | null;
   /** Every URL parameter, checked against the loaded groups once data is there, with notices. */
   parsed: UrlParams;
   filters: Filters;
@@ -38,6 +40,7 @@ export class View {
       readParams(url.search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
     );
     this.filters = $derived(this.parsed.filters);
+    this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
     // Each group's statistics over the whole dataset, worked out once per load. While the only
     // filter is by group, a shown group's statistics are exactly these, so a group filter change
@@ -53,8 +56,9 @@ export class View {
     this.colors = $derived(groupColors(dataset.groups));
   }
 
+
   isShown(group: string): boolean {
-    return this.filters.groups === null || this.filters.groups.includes(group);
+    return this.#shown === null || this.#shown.has(group);
   }
 
   setFilters(filters: Filters) {

@@ -19,7 +19,15 @@ describe('parseFilters', () => {
     const { filters, notices } = parseFilters('?groups=Actors,Aliens,%E0%A4%A', ['Actors']);
     expect(filters.groups).toEqual(['Actors']);
     expect(notices).toHaveLength(2);
-    expect(notices[0]).toContain('Aliens');
+    expect(notices.join(' ')).toContain('"Aliens"');
+  });
+
+  it('names at most five unknown groups, whatever the link holds', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `g${i}`).join(',');
+    const { notices } = parseFilters(`?groups=${names},${'x'.repeat(100_000)}`, ['A']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('and 2996 more');
+    expect(notices[0]!.length).toBeLessThan(200);
   });
 });
 

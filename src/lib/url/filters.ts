@@ -67,18 +67,27 @@ export function parseFilters(search: string, known?: readonly string[], sources?
   return { filters, notices };
 }
 
+/** Notices name at most this many unknown groups, each cut to 60 characters, so a crafted link cannot flood the page. */
+const MAX_NAMED = 5;
+
 function readGroups(value: string, known: readonly string[] | undefined, notices: string[]): string[] {
-  const names: string[] = [];
+  const knownSet = known ? new Set(known) : undefined;
+  const names = new Set<string>();
+  const unknown: string[] = [];
+  let unreadable = 0;
   for (const part of value === '' ? [] : value.split(',')) {
     const name = decode(part)?.trim();
-    if (!name) {
-      notices.push('Ignored an unreadable group name in the link.');
-      continue;
-    }
-    if (known && !known.includes(name)) notices.push(`Ignored unknown group "${name}" in the link.`);
-    else if (!names.includes(name)) names.push(name);
+    if (!name) unreadable += 1;
+    else if (knownSet && !knownSet.has(name)) unknown.push(name);
+    else names.add(name);
   }
-  return names;
+  if (unreadable) notices.push(`Ignored ${unreadable === 1 ? 'an unreadable group name' : `${unreadable} unreadable group names`} in the link.`);
+  if (unknown.length) {
+    const shown = unknown.slice(0, MAX_NAMED).map((n) => `"${n.length > 60 ? `${n.slice(0, 59)}…` : n}"`);
+    const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
+    notices.push(`Ignored unknown group${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${more} in the link.`);
+  }
+  return [...names];
 }
 
 const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to'];
