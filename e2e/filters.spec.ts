@@ -100,3 +100,32 @@ test('the group comparison shows every group with counts, and clicking isolates 
   await expect(count(page)).toHaveText('10 statements');
   await expect(page.getByRole('checkbox', { name: 'Screenwriters' })).not.toBeChecked();
 });
+
+test('over time: net per group by period, switchable, and a drag sets the date filter', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: /Over time/ });
+  await expect(chart.getByText(/^Mean net by week from /)).toBeVisible();
+  await expect(chart.getByRole('radio', { name: 'Auto (week)' })).toBeChecked();
+  const weekly = await chart.locator('circle.time-dot').count();
+  await chart.getByRole('radio', { name: 'month' }).check();
+  await expect(chart.getByText(/^Mean net by month from /)).toBeVisible();
+  expect(await chart.locator('circle.time-dot').count()).toBeLessThan(weekly);
+
+  const area = (await chart.locator('.brush-area').boundingBox())!;
+  await page.mouse.move(area.x + area.width * 0.3, area.y + area.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.6, area.y + area.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=2024-\d\d-\d\d&to=2024-\d\d-\d\d/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('from')! < url.searchParams.get('to')!).toBe(true);
+  await expect(page.getByLabel('From')).toHaveValue(url.searchParams.get('from')!);
+  expect(Number((await count(page).textContent())!.replace(/\D/g, ''))).toBeLessThan(82);
+});
+
+test('over time is replaced by a short note when the statements have no dates', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({ name: 'undated.csv', mimeType: 'text/csv', buffer: Buffer.from('text,group\nGreat,A\nBad,B\n') });
+  await expect(count(page)).toHaveText('2 statements');
+  await expect(page.getByText('These statements have no dates, so there is nothing to show over time.')).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupStats } from '../aggregate/groups';
-import { comparisonSummary, quadrantSummary } from './summary';
+import { comparisonSummary, quadrantSummary, timelineSummary } from './summary';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({ group, enthusiasm, concern, net: enthusiasm - concern });
 
@@ -39,5 +39,18 @@ describe('comparisonSummary', () => {
     );
     const close = groupStats([row('A', 1, 0), row('A', 0, 1), row('B', 0, 1), row('B', 1, 1)]);
     expect(comparisonSummary(close)).toContain('no clear difference');
+  });
+});
+
+describe('timelineSummary', () => {
+  it('names the highest and lowest group in the latest period', () => {
+    const series = [
+      { group: 'A', points: [{ start: '2024-03-04', meanNet: 1 }, { start: '2024-03-11', meanNet: 2 }] },
+      { group: 'B', points: [{ start: '2024-03-11', meanNet: -1.25 }] },
+    ];
+    expect(timelineSummary(series, 'week')).toBe(
+      'Mean net by week from 2024-03-04 to 2024-03-11. In the latest week (from 2024-03-11), A is highest (+2) and B lowest (−1.3).',
+    );
+    expect(timelineSummary([], 'day')).toBe('No dated statements are selected.');
   });
 });

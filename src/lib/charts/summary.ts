@@ -56,3 +56,23 @@ export function comparisonSummary(stats: readonly GroupStats[]): string {
     (apart ? '; their 95% intervals do not overlap.' : '; their 95% intervals overlap, so no clear difference.')
   );
 }
+
+/** The timeline's finding: in the latest period, which group's mean net is highest and which lowest. */
+export function timelineSummary(series: readonly { group: string; points: { start: string; meanNet: number }[] }[], interval: string): string {
+  const starts = series.flatMap((s) => s.points.map((p) => p.start)).sort();
+  if (starts.length === 0) return 'No dated statements are selected.';
+  const first = starts[0]!;
+  const latest = starts[starts.length - 1]!;
+  const inLatest = series
+    .map((s) => ({ group: s.group, point: s.points.find((p) => p.start === latest) }))
+    .filter((s): s is { group: string; point: { start: string; meanNet: number } } => s.point !== undefined)
+    .sort((a, b) => b.point.meanNet - a.point.meanNet || a.group.localeCompare(b.group));
+  const head = `Mean net by ${interval} from ${first} to ${latest}.`;
+  if (inLatest.length === 1) return `${head} In the latest ${interval}, only ${inLatest[0]!.group} spoke (${formatSigned(inLatest[0]!.point.meanNet)}).`;
+  const top = inLatest[0]!;
+  const bottom = inLatest[inLatest.length - 1]!;
+  return (
+    `${head} In the latest ${interval} (from ${latest}), ${top.group} is highest (${formatSigned(top.point.meanNet)}) ` +
+    `and ${bottom.group} lowest (${formatSigned(bottom.point.meanNet)}).`
+  );
+}

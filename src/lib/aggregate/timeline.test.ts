@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { bucketStart, chooseInterval, dateSpan, timeline } from './timeline';
+
+describe('timeline', () => {
+  it.each([
+    ['2024-03-22', 'day', '2024-03-22'],
+    ['2024-03-22', 'week', '2024-03-18'],
+    ['2024-03-18', 'week', '2024-03-18'],
+    ['2024-03-24', 'week', '2024-03-18'],
+    ['2024-03-22', 'month', '2024-03-01'],
+  ] as const)('%s starts its %s on %s', (date, interval, start) => {
+    expect(bucketStart(date, interval)).toBe(start);
+  });
+
+  it('chooses day, week or month from the span', () => {
+    expect(chooseInterval('2024-03-01', '2024-03-31')).toBe('day');
+    expect(chooseInterval('2024-02-01', '2024-04-30')).toBe('week');
+    expect(chooseInterval('2022-01-01', '2024-04-30')).toBe('month');
+  });
+
+  it('gives mean net and count per group and bucket, leaving out undated statements', () => {
+    const rows = [
+      { group: 'A', date: '2024-03-18', net: 2 },
+      { group: 'A', date: '2024-03-20', net: -1 },
+      { group: 'A', date: '2024-03-26', net: 4 },
+      { group: 'B', date: '', net: 9 },
+      { group: 'B', date: '2024-03-19', net: -3 },
+    ];
+    expect(timeline(rows, 'week')).toEqual([
+      { group: 'A', points: [{ start: '2024-03-18', meanNet: 0.5, count: 2 }, { start: '2024-03-25', meanNet: 4, count: 1 }] },
+      { group: 'B', points: [{ start: '2024-03-18', meanNet: -3, count: 1 }] },
+    ]);
+    expect(dateSpan(rows)).toEqual(['2024-03-18', '2024-03-26']);
+    expect(dateSpan([{ date: '' }])).toBeNull();
+  });
+});
