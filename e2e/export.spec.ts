@@ -78,6 +78,9 @@ test('the embed dialog gives iframe code for this view, with a preview', async (
   const preview = page.frameLocator('iframe.embed-preview');
   await expect(preview.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
   await expect(preview.getByText(/Actors · 10 statements/)).toBeVisible();
+  await dialog.getByLabel('View').selectOption('groups');
+  expect(await dialog.getByLabel('Embed code').inputValue()).toContain('?embed=groups&amp;groups=Actors');
+  await expect(preview.getByRole('figure', { name: /Group comparison/ })).toBeVisible();
 });
 
 test('an outside page embeds the chart: it sizes itself from the height message and never scrolls', async ({ page, problems }) => {
@@ -113,6 +116,22 @@ test('an outside page embeds the chart: it sizes itself from the height message 
   server.close();
   // Requests for the outside page itself are this test's doing, not the app's.
   problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${outside}/`)));
+});
+
+test('every view can be embedded alone: groups, timeline and table too', async ({ page }) => {
+  for (const [view, name] of [
+    ['groups', /Group comparison/],
+    ['timeline', /Over time/],
+  ] as const) {
+    await page.goto(`/?embed=${view}&groups=Actors,Screenwriters`);
+    await expect(page.getByRole('figure', { name })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download SVG' })).toHaveCount(0);
+    await expect(page.getByText(/^Actors, Screenwriters · 20 statements/)).toBeVisible();
+  }
+  await page.goto('/?embed=table&q=union');
+  await expect(page.getByRole('table', { name: /Statements/ })).toBeVisible();
+  await page.goto('/?embed=map');
+  await expect(page.getByText('There is no "map" view to embed; use embed=quadrant, groups, timeline or table.')).toBeVisible();
 });
 
 test('printing shows the chart and its summary, without controls', async ({ page }) => {
