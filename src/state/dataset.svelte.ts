@@ -5,7 +5,7 @@
  */
 import type { ColumnChoice } from '../lib/data/columns';
 import type { RowIssue, Scored } from '../lib/types';
-import type { Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { LexiconEntries, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
 
@@ -43,6 +43,10 @@ export class Dataset {
   groups = $derived([...new Set(this.statements.map((s) => s.group))]);
   /** Called after a load succeeds, e.g. to reset filters that belonged to the old data. */
   onloaded: ((dataset: Dataset) => void) | undefined;
+  /** Whether the statements are being scored again after a lexicon edit. */
+  rescoring = $state(false);
+  /** The domain lexicon to score with; the page sets it from the reader's edits. */
+  lexicon: () => LexiconEntries = () => [];
 
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
   load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
@@ -54,7 +58,24 @@ export class Dataset {
     this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
     this.#pendingDefault = options.isDefault ?? false;
     this.#lastSource = { source, name };
-    const request: WorkerRequest = { type: 'load', id: this.#request, source, name, columns: options.columns };
+    const request: WorkerRequest = {
+      type: 'load',
+      id: this.#request,
+      source,
+      name,
+      columns: options.columns,
+      lexicon: this.lexicon(),
+    };
+    this.#ensureWorker().postMessage(request);
+  }
+
+  /** Scores what is loaded again with the current lexicon; the views update when it is done. */
+  rescore() {
+    if (this.status !== 'ready') return;
+    this.#request += 1;
+    this.#incoming = [];
+    this.rescoring = true;
+    const request: WorkerRequest = { type: 'rescore', id: this.#request, lexicon: this.lexicon() };
     this.#ensureWorker().postMessage(request);
   }
 
@@ -111,6 +132,11 @@ export class Dataset {
         this.status = 'ready';
         this.onloaded?.(this);
         break;
+      case 'rescored':
+        this.statements = this.#incoming;
+        this.#incoming = [];
+        this.rescoring = false;
+        break;
       case 'needs-columns': {
         const last = this.#lastSource!;
         this.#incoming = [];
@@ -125,6 +151,7 @@ export class Dataset {
       }
       case 'failed':
         this.#incoming = [];
+        this.rescoring = false;
         this.error = message.message + (this.statements.length ? ' The statements on screen are unchanged.' : '');
         this.#settle();
         break;

@@ -5,15 +5,22 @@ import type { RowIssue, Scored } from '../lib/types';
 /** Where the statements come from: a file the user gave, or a path on this app's own origin. */
 export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string };
 
-export type WorkerRequest = {
-  type: 'load';
-  id: number;
-  source: Source;
-  /** Shown to the user: the file name, or a label for the default data. */
-  name: string;
-  /** The text and group columns, when the user picked them. */
-  columns?: ColumnChoice;
-};
+/** The domain lexicon to score with, as [word, weight] pairs (the defaults with a reader's edits). */
+export type LexiconEntries = [string, number][];
+
+export type WorkerRequest =
+  | {
+      type: 'load';
+      id: number;
+      source: Source;
+      /** Shown to the user: the file name, or a label for the default data. */
+      name: string;
+      /** The text and group columns, when the user picked them. */
+      columns?: ColumnChoice;
+      lexicon: LexiconEntries;
+    }
+  /** Score the statements of the last load again, with another lexicon. */
+  | { type: 'rescore'; id: number; lexicon: LexiconEntries };
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }
@@ -32,6 +39,8 @@ export type WorkerResponse =
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
     }
+  /** A rescore is done: the `statements` slices sent since replace the dataset's. */
+  | { type: 'rescored'; id: number }
   | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }
   | { type: 'failed'; id: number; message: string };
 

@@ -7,21 +7,28 @@ import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { createScorer } from '../lib/scoring/score';
-import type { RowIssue, Scored } from '../lib/types';
-import { ISSUE_LIMIT, MAX_BYTES, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { RowIssue, Scored, Statement } from '../lib/types';
+import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
+
+type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
 
 /** Statements per message back to the page: small enough that no single message stalls it. */
 const SLICE = 5000;
 /** Least time between progress messages. */
 const PROGRESS_MS = 100;
 
-const scorer = createScorer();
+/** The statements of the last successful load, kept to score again when the lexicon changes. */
+let loadedStatements: Statement[] = [];
+
+function scorerFor(lexicon: LexiconEntries) {
+  return createScorer({ domain: new Map(lexicon) });
+}
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
 }
 
-async function open(request: WorkerRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
+async function open(request: LoadRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
   const { source, name } = request;
   if (source.kind === 'file') return { bytes: source.file.stream(), size: source.file.size };
   const response = await fetch(source.url);
@@ -31,8 +38,10 @@ async function open(request: WorkerRequest): Promise<{ bytes: AsyncIterable<Uint
   return { bytes: response.body, size: Number(response.headers.get('content-length')) || 0 };
 }
 
-async function load(request: WorkerRequest): Promise<void> {
+async function load(request: LoadRequest): Promise<void> {
   const { id, name } = request;
+  const scorer = scorerFor(request.lexicon);
+  const statements: Statement[] = [];
   const { bytes, size } = await open(request);
   if (size > MAX_BYTES) {
     throw new DataError(
@@ -58,7 +67,10 @@ async function load(request: WorkerRequest): Promise<void> {
   const take = (batch: Batch) => {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
-    for (const statement of batch.statements) pending.push({ ...statement, ...scorer(statement.text) });
+    for (const statement of batch.statements) {
+      statements.push(statement);
+      pending.push({ ...statement, ...scorer(statement.text) });
+    }
     loaded += batch.statements.length;
     while (pending.length >= SLICE) post({ type: 'statements', id, statements: pending.splice(0, SLICE) });
     const now = performance.now();
@@ -77,6 +89,7 @@ async function load(request: WorkerRequest): Promise<void> {
   }
   if (pending.length) post({ type: 'statements', id, statements: pending });
   pending = [];
+  loadedStatements = statements;
   post({
     type: 'loaded',
     id,
@@ -89,8 +102,24 @@ async function load(request: WorkerRequest): Promise<void> {
   });
 }
 
+/** Scores the last loaded statements again, in the same slices as a load. */
+function rescore(id: number, lexicon: LexiconEntries) {
+  if (loadedStatements.length === 0) {
+    // A cancelled load restarts the worker, which then holds nothing to score again.
+    post({ type: 'failed', id, message: 'The scores could not be updated: load the statements again to apply the lexicon.' });
+    return;
+  }
+  const scorer = scorerFor(lexicon);
+  for (let start = 0; start < loadedStatements.length; start += SLICE) {
+    const slice = loadedStatements.slice(start, start + SLICE).map((s) => ({ ...s, ...scorer(s.text) }));
+    post({ type: 'statements', id, statements: slice });
+  }
+  post({ type: 'rescored', id });
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'rescore') return rescore(request.id, request.lexicon);
   load(request).catch((error: unknown) => {
     if (error instanceof ColumnsNeeded) {
       post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });

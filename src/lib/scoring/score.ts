@@ -69,8 +69,8 @@ export const FACTORS = {
 export interface ScorerOptions {
   /** Which rules to apply; default all. */
   rules?: Partial<Rules>;
-  /** Use the domain lexicon for AI and creative work; default true. */
-  domain?: boolean;
+  /** The domain lexicon for AI and creative work: true (default) for ours, false for none, or a reader's edited one. */
+  domain?: boolean | Lexicon;
   /** A user's own word weights, checked first. Read, never written to. */
   extras?: Lexicon;
 }
@@ -105,7 +105,7 @@ const MEMO_LIMIT = 200_000;
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const rules: Rules = { ...ALL_RULES, ...options.rules };
-  const domain = options.domain === false ? undefined : DOMAIN;
+  const domain = options.domain === false ? undefined : options.domain instanceof Map ? options.domain : DOMAIN;
   const extras = options.extras;
 
   function exact(word: string): Entry | undefined {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
+/** The enthusiasm shown for the statement in the first row. */
+const firstEnthusiasm = (page: Page) => table(page).locator('tbody tr:not(.spacer)').first().locator('td').nth(5).textContent();
+
+test('editing the lexicon scores again, persists, exports, imports and resets', async ({ page }) => {
+  await page.goto('/?q=showed%20a%20text-to-video%20model%20called%20Sora');
+  const panel = page.getByRole('region', { name: 'Lexicon' });
+  await expect(panel.getByRole('rowheader', { name: 'replace', exact: true })).toBeVisible();
+  await expect(table(page).locator('tbody tr:not(.spacer)')).toHaveCount(1);
+  const before = Number(await firstEnthusiasm(page));
+
+  await panel.getByLabel('Word').fill('Sora');
+  await panel.getByLabel('Weight', { exact: true }).fill('4');
+  await panel.getByRole('button', { name: 'Add word' }).click();
+  await expect(panel.getByRole('rowheader', { name: /^sora/ })).toContainText('added');
+  await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Lexicon' }).getByRole('rowheader', { name: /^sora/ })).toBeVisible();
+  await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region', { name: 'Lexicon' }).getByRole('button', { name: 'Export lexicon' }).click(),
+  ]);
+  const exported = readFileSync((await file.path())!, 'utf8');
+  expect(JSON.parse(exported).edits).toEqual({ sora: 4 });
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByRole('button', { name: 'Reset to defaults' }).click();
+  await expect(lexicon.getByRole('rowheader', { name: /^sora/ })).toHaveCount(0);
+  await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before);
+
+  await lexicon.getByLabel('Import lexicon').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"edits": {"sora": 99}}') });
+  await expect(lexicon.getByText(/Not imported: "sora" has weight 99; weights are numbers from −5 to 5/)).toBeVisible();
+  await lexicon.getByLabel('Import lexicon').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(lexicon.getByRole('rowheader', { name: /^sora/ })).toBeVisible();
+  await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
+});
+
+test('changing a default weight and removing a word rescore too', async ({ page }) => {
+  await page.goto('/?q=easiest%20to%20replace');
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await expect(table(page).locator('tbody tr:not(.spacer)')).toHaveCount(1);
+  const concern = () => table(page).locator('tbody tr:not(.spacer)').first().locator('td').nth(6).textContent();
+  const before = Number(await concern());
+  expect(before).toBeGreaterThan(0);
+  await lexicon.getByLabel('Weight of replace', { exact: true }).fill('-5');
+  await lexicon.getByLabel('Weight of replace', { exact: true }).dispatchEvent('change');
+  await expect.poll(async () => Number(await concern())).toBeGreaterThan(before);
+  await lexicon.getByRole('button', { name: 'Remove replace', exact: true }).click();
+  await expect(lexicon.getByRole('rowheader', { name: 'replace', exact: true })).toHaveCount(0);
+  await expect.poll(async () => Number(await concern())).toBeLessThan(before);
+});
