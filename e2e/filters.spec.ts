@@ -129,3 +129,22 @@ test('over time is replaced by a short note when the statements have no dates', 
   await expect(count(page)).toHaveText('2 statements');
   await expect(page.getByText('These statements have no dates, so there is nothing to show over time.')).toBeVisible();
 });
+
+test('each chart shows its numbers as a table on request', async ({ page }) => {
+  await page.goto('/');
+  for (const [name, rows] of [
+    [/Enthusiasm vs concern/, 8],
+    [/Group comparison/, 8],
+    [/Over time/, 0],
+  ] as const) {
+    const chart = page.getByRole('figure', { name });
+    const toggle = chart.getByRole('button', { name: 'Show data' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(chart.getByRole('button', { name: 'Hide data' })).toHaveAttribute('aria-expanded', 'true');
+    const body = chart.locator('.data-scroll tbody tr');
+    if (rows) await expect(body).toHaveCount(rows);
+    else expect(await body.count()).toBeGreaterThan(8);
+  }
+  await expect(page.getByRole('figure', { name: /Group comparison/ }).locator('.data-scroll')).toContainText('Screenwriters');
+});

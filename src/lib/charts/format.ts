@@ -25,3 +25,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1048576).toFixed(1)} MB`;
 }
+
+/** "2.3 (1.1 to 3.5)": a mean with its 95% interval. */
+export function formatInterval(mean: number, low: number, high: number): string {
+  return `${formatScore(mean)} (${formatScore(low)} to ${formatScore(high)})`;
+}
