@@ -148,3 +148,26 @@ test('each chart shows its numbers as a table on request', async ({ page }) => {
   }
   await expect(page.getByRole('figure', { name: /Group comparison/ }).locator('.data-scroll')).toContainText('Screenwriters');
 });
+
+test('dragging across the enthusiasm-vs-concern plot keeps that region, in the URL', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: /Enthusiasm vs concern/ });
+  await expect(chart.locator('circle.dot').first()).toBeVisible();
+  const area = (await chart.locator('.plot-brush').boundingBox())!;
+  // From the plot's left edge to 40% across, over its whole height: the low-concern statements.
+  await page.mouse.move(area.x + 2, area.y + 2);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.4, area.y + area.height - 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/region=0,[\d.]+,0,[\d.]+/);
+  const kept = Number((await count(page).textContent())!.replace(/\D/g, ''));
+  expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThan(82);
+  await expect(chart.locator('rect.region')).toHaveCount(1);
+
+  await page.reload();
+  await expect(count(page)).toHaveText(`${kept} statements`);
+  await chart.getByRole('button', { name: 'Clear region' }).click();
+  await expect(count(page)).toHaveText('82 statements');
+  await expect(page).not.toHaveURL(/region=/);
+});

@@ -40,4 +40,13 @@ test('100,000 statements load, chart on a canvas, and stay hoverable, focusable 
   await expect(count(page)).toHaveText('83,333 statements');
   expect(Date.now() - started).toBeLessThan(5000);
   await page.screenshot({ path: 'e2e/artifacts/dashboard-100k.png' });
+
+  // Dragging across the canvas keeps a region of the plane.
+  const area = (await canvas.boundingBox())!;
+  await page.mouse.move(area.x + area.width * 0.1, area.y + area.height * 0.1);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.5, area.y + area.height * 0.9, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/region=/);
+  expect(Number((await count(page).textContent())!.replace(/\D/g, ''))).toBeLessThan(83_333);
 });

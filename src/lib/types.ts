@@ -95,4 +95,6 @@ export interface Filters {
   /** Date range, inclusive, as YYYY-MM-DD; statements without a date are left out when either is set. */
   from?: string;
   to?: string;
+  /** A region of the enthusiasm-vs-concern plane: [concern from, concern to, enthusiasm from, enthusiasm to]. */
+  region?: [number, number, number, number];
 }

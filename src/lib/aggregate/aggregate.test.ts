@@ -93,6 +93,7 @@ describe('applyFilters', () => {
     expect(applyFilters(rows, { groups: null, source: 'Podcast' }).map((r) => r.group)).toEqual(['A']);
     expect(applyFilters(rows, { groups: null, from: '2024-03-15' }).map((r) => r.group)).toEqual(['B']);
     expect(applyFilters(rows, { groups: null, to: '2024-03-01' }).map((r) => r.group)).toEqual(['A']);
+    expect(applyFilters(rows, { groups: null, region: [0.5, 2, 0, 0] }).map((r) => r.group)).toEqual(['B']);
   });
 
   it('keeps every statement when no groups are set', () => {

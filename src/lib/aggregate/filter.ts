@@ -1,19 +1,21 @@
 /** The selection: which statements the current filters keep. */
-import type { Filters, Statement } from '../types';
+import type { Filters, Score, Statement } from '../types';
 
-type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'>;
+type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'> & Pick<Score, 'enthusiasm' | 'concern'>;
 
 export function applyFilters<T extends Filterable>(rows: readonly T[], filters: Filters): T[] {
   const groups = filters.groups === null ? null : new Set(filters.groups);
   const q = filters.q?.toLowerCase();
-  const { source, from, to } = filters;
-  if (!groups && !q && !source && !from && !to) return rows.slice();
+  const { source, from, to, region } = filters;
+  if (!groups && !q && !source && !from && !to && !region) return rows.slice();
   return rows.filter(
     (row) =>
       (!groups || groups.has(row.group)) &&
       (!source || row.source === source) &&
       (!from || (row.date !== '' && row.date >= from)) &&
       (!to || (row.date !== '' && row.date <= to)) &&
+      (!region ||
+        (row.concern >= region[0] && row.concern <= region[1] && row.enthusiasm >= region[2] && row.enthusiasm <= region[3])) &&
       (!q ||
         row.text.toLowerCase().includes(q) ||
         row.speaker.toLowerCase().includes(q) ||

@@ -47,6 +47,9 @@ describe('parseFilters: search, source and dates', () => {
     ['?to=yesterday', 'is not a date'],
     ['?from=2024-04-01&to=2024-03-01', '"from" is after "to"'],
     ['?source=Nowhere', 'unknown source'],
+    ['?region=1,2,3', 'four numbers'],
+    ['?region=3,1,0,5', 'four numbers'],
+    ['?region=a,b,c,d', 'four numbers'],
     [`?q=${'x'.repeat(500)}`, 'Shortened the search'],
   ])('notices what it ignores in %s', (search, notice) => {
     const { notices } = parseFilters(search.slice(0, 80) === search ? search : search, undefined, ['Podcast']);
@@ -54,7 +57,14 @@ describe('parseFilters: search, source and dates', () => {
   });
 
   it('round-trips every filter', () => {
-    const filters = { groups: ['A, B'], q: 'jobs & AI', source: 'Union newsletter', from: '2024-02-01', to: '2024-04-30' };
+    const filters = {
+      groups: ['A, B'],
+      q: 'jobs & AI',
+      source: 'Union newsletter',
+      from: '2024-02-01',
+      to: '2024-04-30',
+      region: [0, 2.5, 1, 10] as [number, number, number, number],
+    };
     expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
   });
 });

@@ -53,6 +53,11 @@ export function parseFilters(search: string, known?: readonly string[], sources?
       const text = (decode(value) ?? '').trim();
       if (sources && text && !sources.includes(text)) notices.push(`Ignored unknown source "${text.slice(0, 60)}" in the link.`);
       else if (text) filters.source = text;
+    } else if (name === 'region') {
+      const parts = (decode(value) ?? '').split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+      const [c0, c1, e0, e1] = parts as [number, number, number, number];
+      if (parts.length === 4 && parts.every(Number.isFinite) && c0 <= c1 && e0 <= e1) filters.region = [c0, c1, e0, e1];
+      else notices.push('Ignored "region" in the link: it should be four numbers, concern from,to then enthusiasm from,to.');
     } else if (name === 'from' || name === 'to') {
       const text = decode(value) ?? '';
       if (ISO_DATE.test(text) && isoDate(text) === text) filters[name] = text;
@@ -90,7 +95,7 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
   return [...names];
 }
 
-const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to'];
+const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region'];
 
 /** Writes the filters as a query string ('' when nothing is filtered), keeping other parameters. */
 export function serializeFilters(filters: Filters, search = ''): string {
@@ -101,10 +106,11 @@ export function serializeFilters(filters: Filters, search = ''): string {
     const value = filters[key];
     if (value) pairs.push(`${key}=${encodeURIComponent(value)}`);
   }
+  if (filters.region) pairs.push(`region=${filters.region.map((v) => Math.round(v * 100) / 100).join(',')}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 /** Whether any filter narrows the selection. */
 export function isFiltered(filters: Filters): boolean {
-  return filters.groups !== null || !!(filters.q || filters.source || filters.from || filters.to);
+  return filters.groups !== null || !!(filters.q || filters.source || filters.from || filters.to || filters.region);
 }
