@@ -128,8 +128,15 @@ test('every view can be embedded alone: groups, timeline and table too', async (
     await expect(page.getByRole('button', { name: 'Download SVG' })).toHaveCount(0);
     await expect(page.getByText(/^Actors, Screenwriters · 20 statements/)).toBeVisible();
   }
-  await page.goto('/?embed=table&q=union');
-  await expect(page.getByRole('table', { name: /Statements/ })).toBeVisible();
+  // An embed scores as the dashboard does by default, with the domain lexicon ("replace" counts).
+  const concernOf = async (url: string) => {
+    await page.goto(url);
+    const row = page.getByRole('table', { name: /Statements/ }).locator('tbody tr:not(.spacer)').first();
+    await expect(row).toBeVisible();
+    return row.locator('td').nth(6).textContent();
+  };
+  const inDashboard = await concernOf('/?q=easiest%20to%20replace');
+  expect(await concernOf('/?embed=table&q=easiest%20to%20replace')).toBe(inDashboard);
   await page.goto('/?embed=map');
   await expect(page.getByText('There is no "map" view to embed; use embed=quadrant, groups, timeline or table.')).toBeVisible();
 });

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
 
-/** The system Chromium (see ensure-chromium.mjs); Playwright's own download is never used. */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.PORT || 4173);
 
 export default defineConfig({
@@ -19,18 +18,8 @@ export default defineConfig({
     timezoneId: 'UTC',
     locale: 'en-US',
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    },
+    // The system Chromium (see ensure-chromium.mjs); Playwright's own download is never used.
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   // The built app under `vite preview`, so the tests see the production bundle and its CSP.
   webServer: {

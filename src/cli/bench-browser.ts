@@ -13,19 +13,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, createServer, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { generateStatementsCsv } from './generate';
 
 export const STATEMENTS = 100_000;
 const ROUNDS = 5;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface BrowserFigures {
   statements: number;
@@ -104,7 +96,7 @@ export async function runBrowserBench(): Promise<BrowserFigures> {
   await comparisons.listen();
   const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'statements.csv');
   writeFileSync(file, generateStatementsCsv(STATEMENTS));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // The dashboard.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const USAGE = 'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] --out chart.svg|chart.png';
 const VIEWS = ['quadrant'];
@@ -58,10 +59,7 @@ async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'stakeholder-sentiment-export-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ configFile: 'vite.config.ts', build: { outDir }, preview: { port: 0 }, logLevel: 'error' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // The dashboard's side panel and margins take 316 px beside the chart.
     const page = await browser.newPage({ viewport: { width: options.width + 316, height: 900 }, acceptDownloads: true });

@@ -45,8 +45,8 @@ export class Dataset {
   onloaded: ((dataset: Dataset) => void) | undefined;
   /** Whether the statements are being scored again after a lexicon edit. */
   rescoring = $state(false);
-  /** The domain lexicon to score with; the page sets it from the reader's edits. */
-  lexicon: () => LexiconEntries = () => [];
+  /** The domain lexicon to score with, when the page has a reader's edits; otherwise the default one. */
+  lexicon: (() => LexiconEntries) | undefined;
 
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
   load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
@@ -64,7 +64,7 @@ export class Dataset {
       source,
       name,
       columns: options.columns,
-      lexicon: this.lexicon(),
+      lexicon: this.lexicon?.(),
     };
     this.#ensureWorker().postMessage(request);
   }
@@ -75,7 +75,7 @@ export class Dataset {
     this.#request += 1;
     this.#incoming = [];
     this.rescoring = true;
-    const request: WorkerRequest = { type: 'rescore', id: this.#request, lexicon: this.lexicon() };
+    const request: WorkerRequest = { type: 'rescore', id: this.#request, lexicon: this.lexicon?.() };
     this.#ensureWorker().postMessage(request);
   }
 

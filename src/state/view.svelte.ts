@@ -6,6 +6,7 @@ import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
+
 /** Where the view reads its query string and writes changes: the page URL, or an element's attributes. */
 export interface SearchSource {
   readonly search: string;
@@ -22,7 +23,7 @@ export class View {
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
-  allStats: GroupStats[];
+  #allStats: GroupStats[];
   /** The largest score in the dataset: the chart's axes reach it whatever the filters. */
   domainMax: number;
   /** Every source named in the data, sorted. */
@@ -45,17 +46,16 @@ export class View {
     // Each group's statistics over the whole dataset, worked out once per load. While the only
     // filter is by group, a shown group's statistics are exactly these, so a group filter change
     // only picks groups; any other filter recomputes them over the selection.
-    this.allStats = $derived(groupStats(dataset.statements, dataset.groups));
+    this.#allStats = $derived(groupStats(dataset.statements, dataset.groups));
     this.stats = $derived(
       isFiltered({ ...this.filters, groups: null })
         ? groupStats(this.selection, dataset.groups)
-        : this.allStats.filter((g) => this.isShown(g.group)),
+        : this.#allStats.filter((g) => this.isShown(g.group)),
     );
     this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
     this.counts = $derived(groupCounts(dataset.statements));
     this.colors = $derived(groupColors(dataset.groups));
   }
-
 
   isShown(group: string): boolean {
     return this.#shown === null || this.#shown.has(group);
@@ -77,8 +77,7 @@ export class View {
   /** Shows or hides one group; showing every group clears the parameter. */
   toggleGroup(group: string, shown: boolean) {
     const all = this.#dataset.groups;
-    const current = this.filters.groups ?? all;
-    const next = shown ? all.filter((g) => g === group || current.includes(g)) : current.filter((g) => g !== group);
+    const next = all.filter((g) => (g === group ? shown : this.isShown(g)));
     this.update({ groups: next.length === all.length ? null : next });
   }
 }

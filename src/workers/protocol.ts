@@ -17,10 +17,11 @@ export type WorkerRequest =
       name: string;
       /** The text and group columns, when the user picked them. */
       columns?: ColumnChoice;
-      lexicon: LexiconEntries;
+      /** The domain lexicon with a reader's edits; the default one when absent. */
+      lexicon?: LexiconEntries;
     }
   /** Score the statements of the last load again, with another lexicon. */
-  | { type: 'rescore'; id: number; lexicon: LexiconEntries };
+  | { type: 'rescore'; id: number; lexicon?: LexiconEntries };
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }

@@ -20,8 +20,8 @@ const PROGRESS_MS = 100;
 /** The statements of the last successful load, kept to score again when the lexicon changes. */
 let loadedStatements: Statement[] = [];
 
-function scorerFor(lexicon: LexiconEntries) {
-  return createScorer({ domain: new Map(lexicon) });
+function scorerFor(lexicon: LexiconEntries | undefined) {
+  return createScorer(lexicon ? { domain: new Map(lexicon) } : {});
 }
 
 function post(message: WorkerResponse) {
@@ -103,7 +103,7 @@ async function load(request: LoadRequest): Promise<void> {
 }
 
 /** Scores the last loaded statements again, in the same slices as a load. */
-function rescore(id: number, lexicon: LexiconEntries) {
+function rescore(id: number, lexicon: LexiconEntries | undefined) {
   if (loadedStatements.length === 0) {
     // A cancelled load restarts the worker, which then holds nothing to score again.
     post({ type: 'failed', id, message: 'The scores could not be updated: load the statements again to apply the lexicon.' });
