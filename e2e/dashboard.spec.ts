@@ -158,3 +158,16 @@ test('the theme follows the system, can be switched, and is remembered', async (
   expect(await background()).toBe('rgb(18, 24, 32)');
   await page.screenshot({ path: 'e2e/artifacts/dashboard-dark.png' });
 });
+
+test('the dashboard fits every width from a 360 px phone to a 1920 px screen', async ({ page }) => {
+  for (const width of [360, 768, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page wider than ${width}px`).toBeLessThanOrEqual(width);
+    for (const name of [/Enthusiasm vs concern/, /Group comparison/, /Over time/]) {
+      const box = (await page.getByRole('figure', { name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+  }
+});
