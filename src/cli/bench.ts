@@ -121,13 +121,14 @@ export function formatTable(f: BenchFigures): string {
 export function formatBrowser(b: BrowserFigures): string {
   const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
   const loadRatio = b.loadMs / b.floorMs;
-  const speedup = b.naiveRedrawMs / b.redrawMs;
+  const speedup = b.naiveRedrawMs / b.chartRedrawMs;
   const kb = b.firstJsGzipBytes / 1024;
   return [
     `Browser: built dashboard in headless Chromium, ${b.statements.toLocaleString('en-US')} generated statements`,
     '',
     `load to chart     ${ms(b.loadMs)}  vs floor (papaparse + raw sentiment in a worker) ${ms(b.floorMs)}  → ${loadRatio.toFixed(1)}× the floor (target ≤ 2×) ${mark(loadRatio <= 2)}`,
-    `filter redraw     ${ms(b.redrawMs)}  vs naive D3 SVG scatter (circle per statement, selection.join) ${ms(b.naiveRedrawMs)}  → ${speedup.toFixed(1)}× faster (target ≥ 10×) ${mark(speedup >= 10)}`,
+    `filter redraw     ${ms(b.chartRedrawMs)}  vs naive D3 SVG scatter (circle per statement, selection.join) ${ms(b.naiveRedrawMs)}  → ${speedup.toFixed(1)}× faster (target ≥ 10×) ${mark(speedup >= 10)}`,
+    `                  (the whole dashboard, all four views following the filter: ${ms(b.redrawMs)}, ${(b.naiveRedrawMs / b.redrawMs).toFixed(1)}× the naive scatter)`,
     `                  (the naive scatter's first draw of all statements: ${ms(b.naiveFirstDrawMs)})`,
     `longest main-thread task during the load  ${ms(b.longestTaskMs)}  (target ≤ 200 ms) ${mark(b.longestTaskMs <= 200)}`,
     `first JavaScript  ${kb.toFixed(1)} KB gzipped (${b.firstJsFiles.join(', ')})  (target < 120 KB) ${mark(kb < 120)}`,

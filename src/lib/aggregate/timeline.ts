@@ -43,11 +43,14 @@ export function bucketStart(iso: string, interval: Interval): string {
 export function timeline(rows: readonly Row[], interval: Interval, order?: readonly string[]): TimeSeries[] {
   const byGroup = new Map<string, Map<string, { sum: number; count: number }>>();
   for (const name of order ?? []) byGroup.set(name, new Map());
+  // Few distinct dates, many statements: each date's bucket is worked out once.
+  const starts = new Map<string, string>();
   for (const row of rows) {
     if (!row.date) continue;
     let buckets = byGroup.get(row.group);
     if (!buckets) byGroup.set(row.group, (buckets = new Map()));
-    const start = bucketStart(row.date, interval);
+    let start = starts.get(row.date);
+    if (start === undefined) starts.set(row.date, (start = bucketStart(row.date, interval)));
     const bucket = buckets.get(start) ?? { sum: 0, count: 0 };
     bucket.sum += row.net;
     bucket.count += 1;
