@@ -171,3 +171,12 @@ test('dragging across the enthusiasm-vs-concern plot keeps that region, in the U
   await expect(count(page)).toHaveText('82 statements');
   await expect(page).not.toHaveURL(/region=/);
 });
+
+test('a selected statement lists each scored word with its weight and rules, for keyboard readers', async ({ page }) => {
+  await page.goto('/?q=My%20biggest%20fear');
+  const row = page.getByRole('table', { name: /Statements/ }).locator('tbody tr:not(.spacer)').first();
+  await row.focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('region', { name: 'Selected statement' });
+  await expect(card).toContainText(/Scored words: fear −2 · losing \+2\.3 \(negated\)/);
+});
