@@ -61,7 +61,9 @@ export function chartSvg(figure: HTMLElement, title: string, source: string): Ch
     } else if (!layer.classList.contains('rings')) {
       const copy = layer.cloneNode(true) as Element;
       inlineStyles(layer, copy);
-      layers.push(`<g>${copy.innerHTML}</g>`);
+      // Serialised as XML, so any text from the data is escaped in the file.
+      const serializer = new XMLSerializer();
+      layers.push(`<g>${[...copy.children].map((child) => serializer.serializeToString(child)).join('')}</g>`);
     }
   }
   const font = style.getPropertyValue('font-family');
