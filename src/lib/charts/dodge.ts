@@ -4,7 +4,7 @@
  * Returns new positions in the input order.
  */
 export function dodge(positions: readonly number[], gap: number, min: number, max: number): number[] {
-  const order = positions.map((p, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
   const placed = order.map((i) => positions[i]!);
   for (let pass = 0; pass < 50; pass++) {
     let moved = false;
