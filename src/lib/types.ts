@@ -97,4 +97,6 @@ export interface Filters {
   to?: string;
   /** A region of the enthusiasm-vs-concern plane: [concern from, concern to, enthusiasm from, enthusiasm to]. */
   region?: [number, number, number, number];
+  /** Statements with insufficient evidence: dimmed on the chart, or left out of the selection. Shown as hollow marks when absent. */
+  evidence?: 'dim' | 'hide';
 }

@@ -2,6 +2,7 @@
 import { applyFilters } from '../lib/aggregate/filter';
 import { groupCounts, groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
+import { isInsufficient } from '../lib/scoring/evidence';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
@@ -31,6 +32,8 @@ export class View {
   /** Statements per group in the whole dataset, for the legend. */
   counts: Map<string, number>;
   colors: Map<string, string>;
+  /** Statements in the dataset whose score rests on too few words. */
+  insufficient: number;
 
   constructor(dataset: Dataset, url: SearchSource) {
     this.#dataset = dataset;
@@ -55,6 +58,7 @@ export class View {
     this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
     this.counts = $derived(groupCounts(dataset.statements));
     this.colors = $derived(groupColors(dataset.groups));
+    this.insufficient = $derived(dataset.statements.reduce((n, s) => n + (isInsufficient(s) ? 1 : 0), 0));
   }
 
   isShown(group: string): boolean {

@@ -80,12 +80,17 @@ describe('groupStats', () => {
 });
 
 describe('applyFilters', () => {
-  const base = { text: '', speaker: '', source: '', date: '' };
+  const base = { text: '', speaker: '', source: '', date: '', words: 4, contributions: [{}] };
   const rows = [
     { ...row('A', 1, 0), ...base, text: 'Fair pay for writers', source: 'Podcast', date: '2024-03-01' },
     { ...row('B', 0, 1), ...base, text: 'Jobs at risk', speaker: 'Writer', date: '2024-04-02' },
-    { ...row('C', 0, 0), ...base, text: 'No date here' },
+    { ...row('C', 0, 0), ...base, text: 'No date here', words: 3, contributions: [] },
   ];
+
+  it('leaves out statements with insufficient evidence only when asked to hide them', () => {
+    expect(applyFilters(rows, { groups: null, evidence: 'hide' }).map((r) => r.group)).toEqual(['A', 'B']);
+    expect(applyFilters(rows, { groups: null, evidence: 'dim' })).toHaveLength(3);
+  });
 
   it('searches text, speaker and source in any case, and filters by source and dates', () => {
     expect(applyFilters(rows, { groups: null, q: 'PAY' }).map((r) => r.group)).toEqual(['A']);

@@ -23,6 +23,17 @@ describe('rasterDots', () => {
     expect(g).toBe(0);
   });
 
+  it('paints only the rim of a hollow dot', () => {
+    const pixels = new Uint8ClampedArray(20 * 20 * 4);
+    rasterDots(pixels, 20, 20, [{ x: 10, y: 10, rgb: 0x0072b2 }], 5, 1, true);
+    // Radius 5 with a 2-pixel rim: the centre and anything within 3 pixels stay clear.
+    expect(pixel(pixels, 20, 10, 10)).toEqual([0, 0, 0, 0]);
+    expect(pixel(pixels, 20, 12, 10)).toEqual([0, 0, 0, 0]);
+    expect(pixel(pixels, 20, 14, 10)).toEqual([0, 0x72, 0xb2, 255]);
+    expect(pixel(pixels, 20, 15, 10)).toEqual([0, 0x72, 0xb2, 255]);
+    expect(pixel(pixels, 20, 16, 10)).toEqual([0, 0, 0, 0]);
+  });
+
   it('ignores dots outside the image', () => {
     const pixels = new Uint8ClampedArray(4 * 4 * 4);
     rasterDots(pixels, 4, 4, [{ x: -10, y: 2, rgb: 0xffffff }, { x: 2, y: 99, rgb: 0xffffff }], 2, 1);

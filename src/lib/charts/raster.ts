@@ -11,13 +11,19 @@ export interface Dot {
   rgb: number;
 }
 
-/** Pixel offsets covered by a disc of this radius (in device pixels). */
-function disc(radius: number): Int32Array {
+/** Pixel offsets covered by a disc of this radius (in device pixels), or by its rim alone when `hollow`. */
+function disc(radius: number, hollow: boolean): Int32Array {
   const offsets: number[] = [];
   const r = Math.max(0.5, radius);
+  // A rim at least 1.5 device pixels wide, so a ring reads at any zoom.
+  const inner = hollow ? Math.max(0, r - Math.max(1.5, r / 2.5)) : 0;
+  const inside = hollow ? inner * inner : -1;
   const reach = Math.ceil(r);
   for (let dy = -reach; dy <= reach; dy++) {
-    for (let dx = -reach; dx <= reach; dx++) if (dx * dx + dy * dy <= r * r) offsets.push(dx, dy);
+    for (let dx = -reach; dx <= reach; dx++) {
+      const d = dx * dx + dy * dy;
+      if (d <= r * r && d > inside) offsets.push(dx, dy);
+    }
   }
   return Int32Array.from(offsets);
 }
@@ -25,9 +31,18 @@ function disc(radius: number): Int32Array {
 /**
  * Blends each dot, `alpha` opaque, over the (non-premultiplied) RGBA `pixels`
  * of a `width` × `height` image. Coordinates and radius are in device pixels.
+ * Hollow dots (rings) mark statements with insufficient evidence.
  */
-export function rasterDots(pixels: Uint8ClampedArray, width: number, height: number, dots: Iterable<Dot>, radius: number, alpha: number) {
-  const offsets = disc(radius);
+export function rasterDots(
+  pixels: Uint8ClampedArray,
+  width: number,
+  height: number,
+  dots: Iterable<Dot>,
+  radius: number,
+  alpha: number,
+  hollow = false,
+) {
+  const offsets = disc(radius, hollow);
   for (const dot of dots) {
     const cx = Math.round(dot.x);
     const cy = Math.round(dot.y);

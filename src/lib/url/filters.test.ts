@@ -51,6 +51,7 @@ describe('parseFilters: search, source and dates', () => {
     ['?region=3,1,0,5', 'four numbers'],
     ['?region=a,b,c,d', 'four numbers'],
     [`?q=${'x'.repeat(500)}`, 'Shortened the search'],
+    ['?evidence=maybe', '"dim" or "hide"'],
   ])('notices what it ignores in %s', (search, notice) => {
     const { notices } = parseFilters(search.slice(0, 80) === search ? search : search, undefined, ['Podcast']);
     expect(notices.join(' ')).toContain(notice);
@@ -64,6 +65,7 @@ describe('parseFilters: search, source and dates', () => {
       from: '2024-02-01',
       to: '2024-04-30',
       region: [0, 2.5, 1, 10] as [number, number, number, number],
+      evidence: 'hide' as const,
     };
     expect(parseFilters(serializeFilters(filters)).filters).toEqual(filters);
   });

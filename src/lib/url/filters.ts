@@ -58,6 +58,10 @@ export function parseFilters(search: string, known?: readonly string[], sources?
       const [c0, c1, e0, e1] = parts as [number, number, number, number];
       if (parts.length === 4 && parts.every(Number.isFinite) && c0 <= c1 && e0 <= e1) filters.region = [c0, c1, e0, e1];
       else notices.push('Ignored "region" in the link: it should be four numbers, concern from,to then enthusiasm from,to.');
+    } else if (name === 'evidence') {
+      const text = decode(value) ?? '';
+      if (text === 'dim' || text === 'hide') filters.evidence = text;
+      else notices.push(`Ignored "evidence" in the link: it should be "dim" or "hide".`);
     } else if (name === 'from' || name === 'to') {
       const text = decode(value) ?? '';
       if (ISO_DATE.test(text) && isoDate(text) === text) filters[name] = text;
@@ -95,7 +99,7 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
   return [...names];
 }
 
-const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region'];
+const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region', 'evidence'];
 
 /** Writes the filters as a query string ('' when nothing is filtered), keeping other parameters. */
 export function serializeFilters(filters: Filters, search = ''): string {
@@ -107,10 +111,15 @@ export function serializeFilters(filters: Filters, search = ''): string {
     if (value) pairs.push(`${key}=${encodeURIComponent(value)}`);
   }
   if (filters.region) pairs.push(`region=${filters.region.map((v) => Math.round(v * 100) / 100).join(',')}`);
+  if (filters.evidence) pairs.push(`evidence=${filters.evidence}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 /** Whether any filter narrows the selection. */
 export function isFiltered(filters: Filters): boolean {
-  return filters.groups !== null || !!(filters.q || filters.source || filters.from || filters.to || filters.region);
+  return (
+    filters.groups !== null ||
+    !!(filters.q || filters.source || filters.from || filters.to || filters.region) ||
+    filters.evidence === 'hide'
+  );
 }

@@ -8,7 +8,7 @@ import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
 
 /** Parameters this version acts on. */
-const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'data', 'embed']);
+const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed']);
 /** Parameters of the URL contract that this version does not act on yet. */
 const PLANNED = new Map([['view', 'other views']]);
 /** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
