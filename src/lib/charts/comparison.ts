@@ -4,6 +4,7 @@
  * rightwards from a shared zero, on one scale so the two can be compared.
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { isSmallSample } from '../aggregate/uncertainty';
 import type { GroupStats } from '../types';
 
 export interface ComparisonLayout {
@@ -18,7 +19,8 @@ export interface ComparisonLayout {
 }
 
 export const ROW_HEIGHT = 34;
-const MARGIN = { top: 28, right: 16, bottom: 34, left: 150 };
+/** The right margin holds each group's rank range. */
+const MARGIN = { top: 28, right: 52, bottom: 34, left: 150 };
 
 export function comparisonHeight(groups: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, groups) * ROW_HEIGHT;
@@ -27,8 +29,9 @@ export function comparisonHeight(groups: number): number {
 export function comparisonLayout(width: number, stats: readonly GroupStats[]): ComparisonLayout {
   const rows = [...stats].sort((a, b) => b.meanNet - a.meanNet || a.group.localeCompare(b.group));
   const reach = Math.max(1, ...rows.flatMap((g) => [g.ciConcern.high, g.ciEnthusiasm.high, g.meanConcern, g.meanEnthusiasm]).filter(Number.isFinite));
-  // Room for the longest label ("Studios & executives (10)") at about 7 px a character, up to half the width.
-  const longest = Math.max(0, ...rows.map((g) => g.group.length + String(g.count).length + 3));
+  // Room for the longest label ("Studios & executives (10)", plus ", small sample" for small
+  // groups) at about 7 px a character, up to half the width.
+  const longest = Math.max(0, ...rows.map((g) => g.group.length + String(g.count).length + 3 + (isSmallSample(g.count) ? 14 : 0)));
   const left = Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
   const x = scaleLinear().domain([-reach, reach]).range([left, width - MARGIN.right]).nice();
   const height = comparisonHeight(rows.length);

@@ -40,6 +40,19 @@ describe('comparisonSummary', () => {
     const close = groupStats([row('A', 1, 0), row('A', 0, 1), row('B', 0, 1), row('B', 1, 1)]);
     expect(comparisonSummary(close)).toContain('no clear difference');
   });
+
+  it('says when no group can be ranked apart', () => {
+    // Three groups of two statements each, nets {1, −1}, {2, −1}, {0, 1}: every 95% interval spans the others.
+    const overlapping = groupStats([row('A', 1, 0), row('A', 0, 1), row('B', 2, 0), row('B', 0, 1), row('C', 0, 0), row('C', 1, 0)]);
+    expect(comparisonSummary(overlapping)).toContain('none of the 3 groups can be ranked apart from the others');
+    // Four statements each: 4.5 ± 0.92, 0.5 ± 0.92 and −4.5 ± 0.92 (t = 3.18 with 3 degrees of freedom) are all apart.
+    const apart = groupStats([
+      ...[4, 5, 4, 5].map((e) => row('S', e, 0)),
+      ...[0, 1, 0, 1].map((e) => row('M', e, 0)),
+      ...[4, 5, 4, 5].map((c) => row('W', 0, c)),
+    ]);
+    expect(comparisonSummary(apart)).not.toContain('ranked apart');
+  });
 });
 
 describe('timelineSummary', () => {

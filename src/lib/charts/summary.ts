@@ -4,6 +4,7 @@
  * says which group is most enthusiastic and which most concerned, by how much,
  * and whether the 95% intervals keep those apart from the next group.
  */
+import { rankRanges } from '../aggregate/uncertainty';
 import type { GroupStats } from '../types';
 import { formatScore, formatSigned } from './format';
 
@@ -50,10 +51,16 @@ export function comparisonSummary(stats: readonly GroupStats[]): string {
   if (sorted.length === 1) return `${top.group}: mean net ${formatSigned(top.meanNet)} over ${top.count} statements.`;
   const bottom = sorted[sorted.length - 1]!;
   const apart = top.ciNet.low > bottom.ciNet.high;
+  const open = [...rankRanges(stats).values()].filter((r) => r.best === 1 && r.worst === stats.length).length;
+  const tied =
+    sorted.length > 2 && open === sorted.length
+      ? ` With these intervals, none of the ${sorted.length} groups can be ranked apart from the others.`
+      : '';
   return (
     `Sorted by mean net: ${top.group} leans most towards enthusiasm (${formatSigned(top.meanNet)}) and ` +
     `${bottom.group} most towards concern (${formatSigned(bottom.meanNet)})` +
-    (apart ? '; their 95% intervals do not overlap.' : '; their 95% intervals overlap, so no clear difference.')
+    (apart ? '; their 95% intervals do not overlap.' : '; their 95% intervals overlap, so no clear difference.') +
+    tied
   );
 }
 

@@ -1,0 +1,52 @@
+/**
+ * How far the group statistics can be trusted: which groups are too small for
+ * their interval to mean much, and which places in the order by mean net a
+ * group could hold once the 95% intervals are taken into account. Two groups
+ * whose intervals overlap are not ranked apart.
+ */
+import type { GroupStats } from '../types';
+
+/** Below this many statements a group's interval is wide and its mean fragile: it gets a small-sample badge. */
+export const SMALL_SAMPLE = 10;
+
+export function isSmallSample(count: number): boolean {
+  return count < SMALL_SAMPLE;
+}
+
+export interface RankRange {
+  /** 1 is the most enthusiastic by mean net. */
+  best: number;
+  worst: number;
+}
+
+/** A group's 95% interval for mean net; a single statement says nothing about the spread, so its interval is unbounded. */
+function netInterval(g: GroupStats): [number, number] {
+  if (g.count < 2 || !Number.isFinite(g.ciNet.low) || !Number.isFinite(g.ciNet.high)) return [-Infinity, Infinity];
+  return [g.ciNet.low, g.ciNet.high];
+}
+
+/**
+ * For each group, the best and worst place it could hold by mean net: it
+ * ranks below every group whose interval lies wholly above its own, and above
+ * every group whose interval lies wholly below.
+ */
+export function rankRanges(stats: readonly GroupStats[]): Map<string, RankRange> {
+  const intervals = stats.map(netInterval);
+  const ranges = new Map<string, RankRange>();
+  stats.forEach((g, i) => {
+    const [low, high] = intervals[i]!;
+    let above = 0;
+    let below = 0;
+    for (const [otherLow, otherHigh] of intervals) {
+      if (otherLow > high) above += 1;
+      if (otherHigh < low) below += 1;
+    }
+    ranges.set(g.group, { best: above + 1, worst: stats.length - below });
+  });
+  return ranges;
+}
+
+/** "1", or "2–5" when the intervals leave the place open. */
+export function rankText(range: RankRange): string {
+  return range.best === range.worst ? String(range.best) : `${range.best}–${range.worst}`;
+}
