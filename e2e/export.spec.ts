@@ -55,8 +55,9 @@ test('the selection downloads as CSV with neutralised formulas and as JSON', asy
   await expect(count(page)).toHaveText('4 statements');
   const csv = (await downloaded(page, 'Download CSV')).bytes.toString('utf8');
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toMatch(/^id,group,speaker,source,date,url,provenance,text,enthusiasm,concern,net/);
-  expect(lines).toHaveLength(5);
+  expect(lines[0]).toMatch(/^# Stakeholder Sentiment method card \| Model: /);
+  expect(lines[1]).toMatch(/^id,group,speaker,source,date,url,provenance,label,text,enthusiasm,concern,net/);
+  expect(lines).toHaveLength(6);
   for (const cell of [`"'=HYPERLINK(""http://x"")"`, `"'+cmd great"`, `"'@SUM(1) bad"`, `"'-fear"`]) expect(csv).toContain(cell);
   expect(csv).toMatch(/,-2,/); // a concern score stays a plain negative number in the net column
 

@@ -61,7 +61,7 @@ test.describe('loading a statements file', () => {
     await expect(page.getByText('Drop to load statements')).toBeVisible();
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     await expect(count(page)).toHaveText('3 statements');
-    await expect(page.getByText('dropped.tsv')).toBeVisible();
+    await expect(page.getByText('dropped.tsv', { exact: true })).toBeVisible();
   });
 
   test('?data= loads a file from the same origin, and refuses another origin', async ({ page, context }) => {
@@ -70,7 +70,7 @@ test.describe('loading a statements file', () => {
     );
     await page.goto('/?data=/shared/team-quotes.ndjson');
     await expect(count(page)).toHaveText('3 statements');
-    await expect(page.getByText('team-quotes.ndjson')).toBeVisible();
+    await expect(page.getByText('team-quotes.ndjson', { exact: true })).toBeVisible();
 
     await page.goto('/?data=https://elsewhere.example/x.csv');
     await expect(page.getByText(/Refused to load "https:\/\/elsewhere\.example\/x\.csv"/)).toBeVisible();

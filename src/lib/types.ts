@@ -11,6 +11,8 @@ export interface Statement {
   date: string;
   url: string;
   provenance: string;
+  /** A label from the file's label column, as written there (read with readLabel), or ''. */
+  label: string;
 }
 
 /** Why a word moved a score. */

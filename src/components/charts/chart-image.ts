@@ -24,6 +24,24 @@ const PROPERTIES = [
 
 const TITLE_HEIGHT = 34;
 const SOURCE_HEIGHT = 26;
+/** Method card lines under the source line, in 11 px type. */
+const NOTE_LINE = 15;
+/** Rough width of a character of 11 px sans-serif, to wrap the card's lines. */
+const CHAR_WIDTH = 6.2;
+
+/** Words wrapped into lines of at most `chars` characters (a longer word gets a line of its own). */
+export function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -47,12 +65,13 @@ export interface ChartImage {
   height: number;
 }
 
-/** Serialises the chart frame inside `figure` with a title and a source line. */
-export function chartSvg(figure: HTMLElement, title: string, source: string): ChartImage {
+/** Serialises the chart frame inside `figure` with a title, a source line and the method card's lines. */
+export function chartSvg(figure: HTMLElement, title: string, source: string, card: [string, string][] = []): ChartImage {
   const frame = figure.querySelector<HTMLElement>('.frame')!;
   const width = Math.round(frame.clientWidth);
   const chartHeight = Math.round(frame.clientHeight);
-  const height = chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT;
+  const notes = card.flatMap(([label, value]) => wrapText(`${label}: ${value}`, Math.max(30, Math.floor((width - 16) / CHAR_WIDTH))));
+  const height = chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + notes.length * NOTE_LINE;
   const style = getComputedStyle(figure);
   const layers: string[] = [];
   for (const layer of frame.querySelectorAll<Element>(':scope > svg, :scope > canvas')) {
@@ -76,7 +95,11 @@ export function chartSvg(figure: HTMLElement, title: string, source: string): Ch
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     `<text x="8" y="22" font-size="16" font-weight="600" fill="${text}">${escapeText(title)}</text>`,
     `<g transform="translate(0 ${TITLE_HEIGHT})">${layers.join('')}</g>`,
-    `<text x="8" y="${height - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
+    `<text x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
+    ...notes.map(
+      (line, i) =>
+        `<text class="method" x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + (i + 1) * NOTE_LINE - 4}" font-size="11" fill="${text}" opacity="0.75">${escapeText(line)}</text>`,
+    ),
     '</svg>',
   ].join('\n');
   return { svg, width, height };

@@ -1,6 +1,6 @@
 /** Which input column feeds which statement field, recognised by common names. */
 
-export const FIELDS = ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance'] as const;
+export const FIELDS = ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Names a column may go by, in order of preference, compared after normalising. */
@@ -13,6 +13,7 @@ const ALIASES: Record<Field, string[]> = {
   date: ['date', 'published', 'created_at', 'timestamp'],
   url: ['url', 'link'],
   provenance: ['provenance'],
+  label: ['label', 'human_label', 'manual_label', 'sentiment_label', 'coded_label'],
 };
 
 /** "Stakeholder Group" and "stakeholder-group" both become "stakeholder_group". */

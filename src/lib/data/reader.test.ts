@@ -93,6 +93,30 @@ describe('StatementReader', () => {
     );
   });
 
+  it('skips "# " comment lines before the header (an export\'s method card), however the text is cut', () => {
+    const commented = `\uFEFF# Model: a card | ${'filters '.repeat(700)}\n# second line\n${csv}`;
+    const whole = readAll(csv, { name: 'a.csv' }).statements;
+    expect(readAll(commented, { name: 'a.csv' }).statements).toEqual(whole);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: commented.length - 1 }), { maxLength: 6 }), (cuts) => {
+        const reader = new StatementReader({ name: 'a.csv' });
+        const statements = [];
+        let at = 0;
+        for (const point of [...[...new Set(cuts)].sort((a, b) => a - b), commented.length]) {
+          statements.push(...reader.push(commented.slice(at, point)).statements);
+          at = point;
+        }
+        statements.push(...reader.end().statements);
+        expect(statements).toEqual(whole);
+      }),
+    );
+  });
+
+  it('keeps a header whose first column is named "#"', () => {
+    const { statements } = readAll('#,text,group\n1,Hello,Actors\n', { name: 'a.csv' });
+    expect(statements).toHaveLength(1);
+  });
+
   it('reads common date formats and counts the ones it cannot read', () => {
     const { statements, reader } = readAll(csv, { name: 'a.csv' });
     expect(statements.map((s) => s.date)).toEqual(['2024-03-22', '', '2024-03-22']);

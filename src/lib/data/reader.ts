@@ -154,7 +154,22 @@ export class StatementReader {
     );
   }
 
+  /**
+   * Drops comment lines before the header; false while a comment line is still arriving.
+   * A BOM before a comment moves to what follows, where the header expects it.
+   */
+  #skipComments(final: boolean): boolean {
+    while (COMMENT.test(this.#buffer)) {
+      const end = this.#buffer.indexOf('\n');
+      if (end < 0 && !final) return false;
+      const bom = this.#buffer.startsWith('\uFEFF') ? '\uFEFF' : '';
+      this.#buffer = end < 0 ? '' : bom + this.#buffer.slice(end + 1);
+    }
+    return true;
+  }
+
   #delimited(final: boolean): Batch {
+    if (!this.#parser && !this.#skipComments(final)) return empty();
     this.#parser ??= new Papa.Parser({ delimiter: delimiterOf(this.format!, this.#buffer), newline: '\n', quoteChar: '"' });
     const result = this.#parser.parse(this.#buffer, 0, !final) as Papa.ParseResult<string[]>;
     this.#buffer = this.#buffer.slice(result.meta.cursor);
@@ -353,6 +368,7 @@ export class StatementReader {
       date,
       url: field('url'),
       provenance: field('provenance'),
+      label: field('label').slice(0, 40),
     });
   }
 
@@ -382,6 +398,8 @@ function isRow(cells: Cells): cells is readonly string[] {
 /** Past this many columns, a list to pick from helps nobody. */
 const MAX_PICK = 1000;
 
+/** A comment line before the header: "# " and text, as this app's exports write their method card. */
+const COMMENT = /^\uFEFF?# /;
 /** Delimiters a CSV file may use, in order of preference; Excel writes ';' in many locales. */
 const DELIMITERS = [',', '\t', ';', '|'];
 

@@ -2,31 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { readAll } from '../data/reader';
 import { createScorer } from '../scoring/score';
 import { fileStem, selectionCsv, selectionJson } from './data-files';
+import { methodCard } from './method-card';
 
 const score = createScorer();
 const statements = readAll('id,text,group\n1,"=SUM(A1) great",Actors\n2,"Worried, truly",Writers\n', { name: 'a.csv' }).statements.map(
   (s) => ({ ...s, ...score(s.text) }),
 );
 
+const card = methodCard({
+  edits: new Map([['sora', 2]]),
+  filters: { groups: ['=cmd|evil', 'Writers, "the guild"\nnext'] },
+  statements: 2,
+  dataset: 'a.csv',
+  date: new Date('2026-11-25T12:00:00Z'),
+});
+
 describe('selection files', () => {
-  it('writes CSV with a header row, neutralised formulas, that loads back', () => {
-    const csv = selectionCsv(statements);
-    expect(csv.split('\r\n')[0]).toBe(
-      'id,group,speaker,source,date,url,provenance,text,enthusiasm,concern,net,words,enthusiasmPerWord,concernPerWord,netPerWord,explanation',
+  it('writes CSV with the method card as one comment cell, a header row, neutralised formulas, that loads back', () => {
+    const csv = selectionCsv(statements, card, new Map([['2', 'concerned']]));
+    const [comment, header, first, second] = csv.split('\r\n');
+    expect(comment).toMatch(/^# Stakeholder Sentiment method card \| Model: Stakeholder Sentiment scorer 1\.0/);
+    expect(comment).toContain('Lexicon: edited domain lexicon (1 word changed');
+    expect(comment).toContain('Date: 2026-11-25');
+    // No separator, quote or line break from the data can split the comment into cells.
+    expect(comment).not.toMatch(/[,;"\n]/);
+    expect(header).toBe(
+      'id,group,speaker,source,date,url,provenance,label,text,enthusiasm,concern,net,words,enthusiasmPerWord,concernPerWord,netPerWord,explanation',
     );
-    expect(csv).toContain(`"'=SUM(A1) great"`);
+    expect(first).toContain(`"'=SUM(A1) great"`);
+    expect(second).toContain(',concerned,');
     const back = readAll(csv, { name: 'export.csv' }).statements;
-    expect(back.map((s) => [s.id, s.group])).toEqual([
-      ['1', 'Actors'],
-      ['2', 'Writers'],
+    expect(back.map((s) => [s.id, s.group, s.label])).toEqual([
+      ['1', 'Actors', ''],
+      ['2', 'Writers', 'concerned'],
     ]);
   });
 
   it('writes JSON that says where it came from and loads back', () => {
-    const json = selectionJson(statements, { dataset: 'a.csv', selection: 'All groups', exported: '2026-01-01T00:00:00Z' });
+    const about = { dataset: 'a.csv', selection: 'All groups', exported: '2026-01-01T00:00:00Z' };
+    const json = selectionJson(statements, about, card, new Map([['1', 'enthusiastic']]));
     const parsed = JSON.parse(json);
-    expect(parsed).toMatchObject({ dataset: 'a.csv', count: 2 });
-    expect(parsed.statements[1]).toMatchObject({ id: '2', group: 'Writers', concern: 3 });
+    expect(parsed).toMatchObject({ dataset: 'a.csv', count: 2, method: { statements: 2, date: '2026-11-25' } });
+    expect(parsed.method.lexicon).toMatch(/^edited domain lexicon/);
+    expect(parsed.statements[0]).toMatchObject({ id: '1', label: 'enthusiastic' });
+    expect(parsed.statements[1]).toMatchObject({ id: '2', group: 'Writers', concern: 3, label: '' });
     expect(readAll(json, { name: 'export.json' }).statements).toHaveLength(2);
   });
 

@@ -1,13 +1,31 @@
 /**
- * The selection as files: CSV with a header row naming each field, and JSON
- * as `{ statements: [...] }` with a little about where it came from. Both can
- * be loaded back into the app.
+ * The selection as files: CSV with the method card as a comment line and a
+ * header row naming each field, and JSON as `{ method, statements: [...] }`.
+ * Both carry the reader's labels, and both can be loaded back into the app.
  */
 import type { Scored } from '../types';
+import { methodText, type MethodCard } from './method-card';
 import { csvHeader, csvLine, scoredRecord } from './records';
 
-export function selectionCsv(statements: readonly Scored[]): string {
-  return [csvHeader(), ...statements.map(csvLine)].join('\r\n') + '\r\n';
+/** Labels a person gave, by statement id. */
+export type Labels = ReadonlyMap<string, string>;
+
+/**
+ * The card as a "# " comment line. Spreadsheets split a line at commas and
+ * semicolons, so those (and quotes and line breaks) are replaced: the whole
+ * line stays one cell that starts with "#", which no spreadsheet reads as a formula.
+ */
+export function csvComment(card: MethodCard): string {
+  const text = methodText(card)
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+    .replace(/[,;]/g, ' /')
+    .replace(/"/g, "'");
+  return `# Stakeholder Sentiment method card | ${text}`;
+}
+
+export function selectionCsv(statements: readonly Scored[], card: MethodCard, labels: Labels = new Map()): string {
+  const lines = [csvComment(card), csvHeader(), ...statements.map((s) => csvLine(s, labels.get(s.id) ?? s.label))];
+  return lines.join('\r\n') + '\r\n';
 }
 
 export interface JsonAbout {
@@ -18,13 +36,13 @@ export interface JsonAbout {
   exported: string;
 }
 
-export function selectionJson(statements: readonly Scored[], about: JsonAbout): string {
+export function selectionJson(statements: readonly Scored[], about: JsonAbout, card: MethodCard, labels: Labels = new Map()): string {
   return JSON.stringify(
     {
       ...about,
-      scoring: 'AFINN-165 and emoji (sentiment package) with Stakeholder Sentiment rules and domain lexicon',
+      method: card,
       count: statements.length,
-      statements: statements.map(scoredRecord),
+      statements: statements.map((s) => scoredRecord(s, labels.get(s.id) ?? s.label)),
     },
     null,
     2,

@@ -13,6 +13,8 @@ export interface ScoredRecord {
   date: string;
   url: string;
   provenance: string;
+  /** A person's label (enthusiastic, concerned, mixed or neutral), or ''. */
+  label: string;
   text: string;
   enthusiasm: number;
   concern: number;
@@ -25,7 +27,7 @@ export interface ScoredRecord {
   explanation: { token: string; start: number; end: number; weight: number; reasons: string[] }[];
 }
 
-export function scoredRecord(s: Scored): ScoredRecord {
+export function scoredRecord(s: Scored, label = s.label): ScoredRecord {
   return {
     id: s.id,
     group: s.group,
@@ -34,6 +36,7 @@ export function scoredRecord(s: Scored): ScoredRecord {
     date: s.date,
     url: s.url,
     provenance: s.provenance,
+    label,
     text: s.text,
     enthusiasm: round(s.enthusiasm),
     concern: round(s.concern),
@@ -58,7 +61,7 @@ export function explanationText(contributions: readonly Contribution[]): string 
 }
 
 export const CSV_FIELDS = [
-  'id', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'text', 'enthusiasm', 'concern', 'net', 'words',
+  'id', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label', 'text', 'enthusiasm', 'concern', 'net', 'words',
   'enthusiasmPerWord', 'concernPerWord', 'netPerWord', 'explanation',
 ] as const;
 
@@ -66,7 +69,7 @@ export function csvHeader(): string {
   return csvRow(CSV_FIELDS);
 }
 
-export function csvLine(s: Scored): string {
-  const r = scoredRecord(s);
+export function csvLine(s: Scored, label = s.label): string {
+  const r = scoredRecord(s, label);
   return csvRow(CSV_FIELDS.map((field) => (field === 'explanation' ? explanationText(s.contributions) : r[field])));
 }
