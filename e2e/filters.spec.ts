@@ -88,7 +88,7 @@ test('the table stays small in the page with 100,000 statements', async ({ page 
 test('the group comparison shows every group with counts, and clicking isolates or adds a group', async ({ page }) => {
   await page.goto('/');
   const comparison = page.getByRole('figure', { name: /Group comparison/ });
-  const rows = comparison.getByRole('button', { name: /statements: mean concern/ });
+  const rows = comparison.getByRole('button', { name: /statements( \(small sample\))?: mean concern/ });
   await expect(rows).toHaveCount(8);
   await expect(comparison.getByText(/^Sorted by mean net: /)).toBeVisible();
   await rows.filter({ hasText: 'Actors' }).first().click();
@@ -178,5 +178,7 @@ test('a selected statement lists each scored word with its weight and rules, for
   await row.focus();
   await page.keyboard.press('Enter');
   const card = page.getByRole('region', { name: 'Selected statement' });
-  await expect(card).toContainText(/Scored words: fear −2 · losing \+2\.3 \(negated\)/);
+  const receipt = card.getByRole('group', { name: 'Score receipt' });
+  await expect(receipt.getByRole('listitem').first()).toHaveText(/^fear\s*−2\s*$/);
+  await expect(receipt.getByRole('listitem').nth(1)).toHaveText(/^losing\s*\+2\.3\s*negated$/);
 });

@@ -45,6 +45,14 @@ export class Dataset {
   onloaded: ((dataset: Dataset) => void) | undefined;
   /** Whether the statements are being scored again after a lexicon edit. */
   rescoring = $state(false);
+  /**
+   * Each statement's net under plain AFINN and under our rules without the domain lexicon, in the
+   * order of `statements`; null until asked for with `requestMethods`. A rescore keeps them: neither depends on the lexicon edits.
+   */
+  methods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
+  #methodsRequest = 0;
+  /** The statements as they were scored before the last rescore, to list what an edit changed; null after a load. */
+  previous = $state.raw<Scored[] | null>(null);
   /** The domain lexicon to score with, when the page has a reader's edits; otherwise the default one. */
   lexicon: (() => LexiconEntries) | undefined;
 
@@ -79,6 +87,13 @@ export class Dataset {
     this.#ensureWorker().postMessage(request);
   }
 
+  /** Asks the worker for the other methods' nets, once per load. */
+  requestMethods() {
+    if (this.status !== 'ready' || this.methods || this.#methodsRequest === this.#request) return;
+    this.#methodsRequest = this.#request;
+    this.#ensureWorker().postMessage({ type: 'methods', id: this.#request } satisfies WorkerRequest);
+  }
+
   /** Stops the load under way; what was on screen stays. */
   cancel() {
     if (this.status !== 'loading') return;
@@ -111,6 +126,13 @@ export class Dataset {
   }
 
   #receive(message: WorkerResponse) {
+    if (message.type === 'methods') {
+      // Answers the load it was asked about, unless another load has finished since.
+      if (message.id === this.#methodsRequest && message.afinn.length === this.statements.length) {
+        this.methods = { afinn: message.afinn, noDomain: message.noDomain };
+      }
+      return;
+    }
     if (message.id !== this.#request) return;
     switch (message.type) {
       case 'progress':
@@ -129,10 +151,14 @@ export class Dataset {
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;
+        this.previous = null;
+        this.methods = null;
+        this.#methodsRequest = 0;
         this.status = 'ready';
         this.onloaded?.(this);
         break;
       case 'rescored':
+        this.previous = this.statements;
         this.statements = this.#incoming;
         this.#incoming = [];
         this.rescoring = false;

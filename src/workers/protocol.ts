@@ -21,7 +21,9 @@ export type WorkerRequest =
       lexicon?: LexiconEntries;
     }
   /** Score the statements of the last load again, with another lexicon. */
-  | { type: 'rescore'; id: number; lexicon?: LexiconEntries };
+  | { type: 'rescore'; id: number; lexicon?: LexiconEntries }
+  /** Net of each statement of the last load under the other methods, for the sensitivity check. */
+  | { type: 'methods'; id: number };
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }
@@ -42,6 +44,8 @@ export type WorkerResponse =
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }
+  /** Nets in load order: plain AFINN as `sentiment` scores it, and our rules without the domain lexicon. */
+  | { type: 'methods'; id: number; afinn: Float64Array; noDomain: Float64Array }
   | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }
   | { type: 'failed'; id: number; message: string };
 

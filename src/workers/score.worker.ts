@@ -6,7 +6,7 @@
 import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
-import { createScorer } from '../lib/scoring/score';
+import { createScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Scored, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -117,9 +117,24 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
   post({ type: 'rescored', id });
 }
 
+/** The last load's nets under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
+function methods(id: number) {
+  const afinn = new Float64Array(loadedStatements.length);
+  const noDomain = new Float64Array(loadedStatements.length);
+  const plain = createScorer({ rules: NO_RULES, domain: false });
+  const bare = createScorer({ domain: false });
+  loadedStatements.forEach((s, i) => {
+    afinn[i] = plain(s.text).net;
+    noDomain[i] = bare(s.text).net;
+  });
+  const message: WorkerResponse = { type: 'methods', id, afinn, noDomain };
+  self.postMessage(message, { transfer: [afinn.buffer, noDomain.buffer] });
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'rescore') return rescore(request.id, request.lexicon);
+  if (request.type === 'methods') return methods(request.id);
   load(request).catch((error: unknown) => {
     if (error instanceof ColumnsNeeded) {
       post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });

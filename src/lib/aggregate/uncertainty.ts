@@ -4,6 +4,7 @@
  * group could hold once the 95% intervals are taken into account. Two groups
  * whose intervals overlap are not ranked apart.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { GroupStats } from '../types';
 
 /** Below this many statements a group's interval is wide and its mean fragile: it gets a small-sample badge. */
@@ -32,15 +33,14 @@ function netInterval(g: GroupStats): [number, number] {
  */
 export function rankRanges(stats: readonly GroupStats[]): Map<string, RankRange> {
   const intervals = stats.map(netInterval);
+  // Sorted ends and a binary search keep this fast with thousands of groups.
+  const lows = intervals.map(([low]) => low).sort((a, b) => a - b);
+  const highs = intervals.map(([, high]) => high).sort((a, b) => a - b);
   const ranges = new Map<string, RankRange>();
   stats.forEach((g, i) => {
     const [low, high] = intervals[i]!;
-    let above = 0;
-    let below = 0;
-    for (const [otherLow, otherHigh] of intervals) {
-      if (otherLow > high) above += 1;
-      if (otherHigh < low) below += 1;
-    }
+    const above = lows.length - bisectRight(lows, high);
+    const below = bisectLeft(highs, low);
     ranges.set(g.group, { best: above + 1, worst: stats.length - below });
   });
   return ranges;

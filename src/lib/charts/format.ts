@@ -1,15 +1,16 @@
 /** Number formats shared by the views. */
 
-/** A score to at most one decimal: "3", "2.3", "0". */
-export function formatScore(value: number): string {
+/** A score to at most one decimal (or `digits`): "3", "2.3", "0". */
+export function formatScore(value: number, digits = 1): string {
   // Halves round away from zero on both sides, so −2.25 and 2.25 read alike.
-  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  const scale = 10 ** digits;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale;
   return (rounded === 0 ? 0 : rounded).toString();
 }
 
 /** A signed score: "+3", "−2.3" (a true minus sign), "0". */
-export function formatSigned(value: number): string {
-  const text = formatScore(Math.abs(value));
+export function formatSigned(value: number, digits = 1): string {
+  const text = formatScore(Math.abs(value), digits);
   if (text === '0') return '0';
   return value > 0 ? `+${text}` : `\u2212${text}`;
 }

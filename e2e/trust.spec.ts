@@ -1,0 +1,187 @@
+/** Issue #8: every number defensible — receipts, uncertainty, flips, labels, method sensitivity, method card, word shift. */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
+const rows = (page: Page) => table(page).locator('tbody tr:not(.spacer)');
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await (file as Download).path())!, 'utf8');
+}
+
+test('a statement’s receipt lists its scored words, their weights and rules, and the share of words scored', async ({ page }) => {
+  await page.goto('/?q=My%20biggest%20fear');
+  await rows(page).first().click();
+  const receipt = page.getByRole('region', { name: 'Selected statement' }).getByRole('group', { name: 'Score receipt' });
+  await expect(receipt).toContainText(/^\s*3 of \d+ words scored \(\d+%\)\./);
+  await expect(receipt.getByRole('listitem')).toHaveText([/^fear\s*−2\s*$/, /^losing\s*\+2\.3\s*negated$/, /^agreed\s*−0\.8\s*negated$/]);
+  await expect(receipt).not.toContainText('Insufficient evidence');
+  await expect(rows(page).first().locator('td.evidence')).toHaveText(/^3\/\d+ words$/);
+
+  // Hovering its mark shows the same receipt in the tooltip.
+  await page.getByRole('button', { name: /enthusiasm 2\.3, concern 2\.8/ }).first().hover();
+  await expect(page.getByRole('tooltip').getByRole('group', { name: 'Score receipt' })).toContainText('3 of');
+});
+
+test('statements with too few scored words say so, and can be dimmed or hidden through the URL', async ({ page }) => {
+  await page.goto('/?q=Several%20publishers');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first().locator('td.evidence')).toContainText('Insufficient');
+  await rows(page).first().click();
+  await expect(page.getByRole('region', { name: 'Selected statement' })).toContainText(
+    /Insufficient evidence\s*0 of 21 words scored \(0%\): no word this lexicon knows/,
+  );
+  const mark = page.getByRole('button', { name: /insufficient evidence$/ });
+  await expect(mark).toHaveAttribute('fill', 'none');
+
+  await page.goto('/');
+  await expect(count(page)).toHaveText('82 statements');
+  const evidence = page.getByLabel(/Insufficient evidence \(18\)/);
+  await evidence.selectOption('dim');
+  await expect(page).toHaveURL(/evidence=dim/);
+  await expect(count(page)).toHaveText('82 statements');
+  await expect(page.locator('circle.dot.dim')).toHaveCount(18);
+  await evidence.selectOption('hide');
+  await expect(page).toHaveURL(/evidence=hide/);
+  await expect(count(page)).toHaveText('64 statements');
+  await expect(page.locator('circle.dot.insufficient')).toHaveCount(0);
+  await page.reload();
+  await expect(count(page)).toHaveText('64 statements');
+  await expect(page.getByRole('region', { name: 'Method card' }).first()).toContainText('insufficient evidence hidden');
+});
+
+test('the group comparison shows small samples and never ranks overlapping groups apart', async ({ page }) => {
+  await page.goto('/');
+  const comparison = page.getByRole('figure', { name: /Group comparison/ });
+  await expect(comparison.getByRole('button', { name: /^Talent agencies, 9 statements \(small sample\)/ })).toBeVisible();
+  await expect(comparison.getByRole('button', { name: /^Actors, 10 statements:/ })).toBeVisible();
+  // With ten statements a group, every interval overlaps: each group could hold any of the 8 places.
+  await expect(comparison.getByRole('button', { name: /rank 1–8 by mean net$/ })).toHaveCount(8);
+  await expect(comparison).toContainText('no clear difference');
+  await expect(comparison).toContainText('none of the 8 groups can be ranked apart from the others');
+});
+
+test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('82 statements');
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('3');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  const flips = page.getByRole('region', { name: 'What the last edit changed' });
+  await expect(flips.getByRole('status')).toHaveText(/^\d+ statements moved: \d+ reserved → enthusiastic/);
+  const first = flips.getByRole('listitem').first();
+  await expect(first).toContainText(/→/);
+  const text = (await first.textContent())!;
+  await first.getByRole('button').click();
+  const card = page.getByRole('region', { name: 'Selected statement' });
+  await expect(card).toContainText(text.split(': ')[1]!.slice(0, 30));
+  await expect(card.getByRole('group', { name: 'Score receipt' })).toContainText(/sora\s*\+3\s*domain lexicon/);
+});
+
+test('a keyboard review of a sample gives agreement, a confusion matrix and the words behind disagreements; labels persist and export', async ({ page }) => {
+  await page.goto('/');
+  const check = page.getByRole('region', { name: 'Check against your labels' });
+  await expect(check.getByRole('status')).toHaveText('No statement in the selection has a label yet.');
+  await check.getByRole('button', { name: 'Label 20 statements' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Label statements' });
+  await expect(dialog.getByRole('status')).toHaveText('Statement 1 of 20 · 0 labelled');
+  // Scores are hidden in the review.
+  await expect(dialog).not.toContainText(/Enthusiasm|Net/);
+  for (let i = 0; i < 20; i++) await page.keyboard.press(['1', '2', '3', 'n'][i % 4]!);
+  await expect(dialog.getByRole('status')).toHaveText('Done: 20 of 20 statements labelled.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await expect(check.locator('.agreement-summary')).toHaveText(/agrees with your label on \d+ of 20 labelled\s+statements \(\d+%\)/);
+  const matrix = check.getByRole('table', { name: /Confusion matrix/ });
+  const cells = (await matrix.locator('tbody td').allTextContents()).map(Number);
+  expect(cells).toHaveLength(16);
+  expect(cells.reduce((a, b) => a + b, 0)).toBe(20);
+  // Five of each label given, by rows.
+  for (let row = 0; row < 4; row++) expect(cells.slice(row * 4, row * 4 + 4).reduce((a, b) => a + b, 0)).toBe(5);
+  await expect(check.getByRole('table', { name: 'Agreement per group' }).locator('tbody tr')).not.toHaveCount(0);
+  await expect(check.locator('.disagreement-words')).toContainText('Words behind the disagreements');
+
+  await page.reload();
+  await expect(check.locator('.agreement-summary')).toHaveText(/of 20 labelled\s+statements/);
+  const csv = await downloaded(page, 'Download CSV');
+  const labelled = csv.split('\r\n').filter((line) => /,(enthusiastic|concerned|mixed|neutral),/.test(line));
+  expect(labelled).toHaveLength(20);
+});
+
+test('a file with a label column is checked without a review', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({
+    name: 'coded.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'text,group,label\n' +
+        'This is wonderful and exciting,A,positive\n' +
+        'A terrible and frightening threat,A,negative\n' +
+        'The meeting is on Tuesday,B,neutral\n' +
+        'Great tool but it will destroy jobs,B,positive\n',
+    ),
+  });
+  await expect(count(page)).toHaveText('4 statements');
+  const check = page.getByRole('region', { name: 'Check against your labels' });
+  await expect(check.locator('.agreement-summary')).toHaveText(/agrees with your label on 3 of 4 labelled\s+statements \(75%\)/);
+  await expect(check.locator('.disagreement-words')).toContainText(/destroy|great/);
+});
+
+test('the method sensitivity chart scores the selection three ways and says whether the order holds', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: /Method sensitivity/ });
+  await expect(figure.locator('#sensitivity-summary')).toHaveText(
+    /^The order of groups by mean net (is the same under|changes with the method)/,
+  );
+  await expect(figure.getByRole('img', { name: /^Actors: plain AFINN [+−]?[\d.]+, our full model/ })).toBeVisible();
+  await figure.getByRole('button', { name: 'Show data' }).click();
+  await expect(figure.getByRole('columnheader')).toHaveText(['Group', 'Statements', 'plain AFINN', 'our full model', 'our model without the domain lexicon']);
+  await expect(figure.locator('tbody tr')).toHaveCount(8);
+});
+
+test('every export, the embed and print carry the method card', async ({ page }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await expect(count(page)).toHaveText('20 statements');
+  const svg = await downloaded(page, 'Download SVG');
+  expect(svg).toContain('Lexicon: default domain lexicon');
+  expect(svg).toContain('Filters: groups: Actors, Screenwriters');
+  expect(svg).toContain('Statements: 20 from Sora in Hollywood (demo data)');
+  expect(svg).toMatch(/Model: Stakeholder Sentiment scorer 1\.0/);
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('1');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(page.getByRole('region', { name: 'Method card' })).toContainText(/edited domain lexicon \(1 word changed, #[0-9a-f]{8}\)/);
+  const csv = await downloaded(page, 'Download CSV');
+  expect(csv.split('\r\n')[0]).toMatch(/^# Stakeholder Sentiment method card \| .*Lexicon: edited domain lexicon \(1 word changed \/ #[0-9a-f]{8}\)/);
+  const json = JSON.parse(await downloaded(page, 'Download JSON'));
+  expect(json.method).toMatchObject({ statements: 20, filters: 'groups: Actors, Screenwriters' });
+  expect(json.method.lexicon).toMatch(/^edited domain lexicon/);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'Method card' })).toBeVisible();
+
+  await page.goto('/?embed=groups&groups=Actors');
+  await expect(page.getByRole('region', { name: 'Method card' })).toContainText('Filters: groups: Actors');
+  await expect(page.getByRole('region', { name: 'Method card' })).toContainText('default domain lexicon');
+});
+
+test('word shift shows the words behind the difference between two groups, or two periods', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: /Word shift/ });
+  await figure.getByLabel('First group').selectOption('AI company');
+  await figure.getByLabel('Second group').selectOption('Screenwriters');
+  await expect(figure.locator('#word-shift-summary')).toHaveText(
+    /^Mean net [+−]?[\d.]+ for AI company \(10\) and [+−]?[\d.]+ for Screenwriters \(10\)\. The words that make most of the difference: /,
+  );
+  const bars = figure.getByRole('img', { name: /scored \d+ times in AI company and \d+ in Screenwriters/ });
+  expect(await bars.count()).toBeGreaterThan(3);
+  await figure.getByLabel('Compare').selectOption('periods');
+  await expect(figure.locator('#word-shift-summary')).toHaveText(/for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
+});

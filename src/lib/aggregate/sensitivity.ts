@@ -1,0 +1,92 @@
+/**
+ * Does the order of groups by mean net hold across scoring methods? If plain
+ * AFINN or the model without the domain lexicon ranks the groups differently,
+ * the ranking rests on our rules rather than on the statements alone.
+ */
+export const METHODS = ['afinn', 'full', 'noDomain'] as const;
+export type Method = (typeof METHODS)[number];
+
+export const METHOD_NAMES: Record<Method, string> = {
+  afinn: 'plain AFINN',
+  full: 'our full model',
+  noDomain: 'our model without the domain lexicon',
+};
+
+export type MethodNets = Record<Method, number>;
+
+export interface GroupMethods {
+  group: string;
+  count: number;
+  mean: MethodNets;
+}
+
+export interface Sensitivity {
+  /** Sorted by mean full net, descending, ties by group name. */
+  groups: GroupMethods[];
+  /** Group names by mean net descending under each method, ties by name. */
+  orders: Record<Method, string[]>;
+  /** All three orders are identical. */
+  holds: boolean;
+  sentence: string;
+}
+
+const byMean = (method: Method) => (x: GroupMethods, y: GroupMethods) =>
+  y.mean[method] - x.mean[method] || x.group.localeCompare(y.group);
+
+/** netsOf(id) gives a statement's net under each method; statements for which it returns undefined are left out. */
+export function sensitivity(
+  statements: readonly { id: string; group: string }[],
+  netsOf: (id: string) => MethodNets | undefined,
+): Sensitivity {
+  const sums = new Map<string, { count: number; sum: MethodNets }>();
+  for (const s of statements) {
+    const nets = netsOf(s.id);
+    if (!nets) continue;
+    const entry = sums.get(s.group) ?? { count: 0, sum: { afinn: 0, full: 0, noDomain: 0 } };
+    entry.count++;
+    for (const m of METHODS) entry.sum[m] += nets[m];
+    sums.set(s.group, entry);
+  }
+  const groups: GroupMethods[] = [...sums].map(([group, { count, sum }]) => ({
+    group,
+    count,
+    mean: { afinn: sum.afinn / count, full: sum.full / count, noDomain: sum.noDomain / count },
+  }));
+  const orders = Object.fromEntries(METHODS.map((m) => [m, [...groups].sort(byMean(m)).map((g) => g.group)])) as Record<
+    Method,
+    string[]
+  >;
+  groups.sort(byMean('full'));
+  const same = (m: Method) => orders[m].every((name, i) => name === orders.full[i]);
+  const holds = METHODS.every(same);
+  return { groups, orders, holds, sentence: sentence(orders, holds) };
+}
+
+function sentence(orders: Record<Method, string[]>, holds: boolean): string {
+  const n = orders.full.length;
+  if (n === 0) return 'No statements are selected.';
+  if (n < 2) return 'Select two or more groups to compare the order across methods.';
+  if (holds) {
+    const names = METHODS.map((m) => METHOD_NAMES[m]);
+    return `The order of the ${n.toLocaleString('en-US')} groups by mean net is the same under ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+  }
+  const rank = new Map(orders.full.map((name, i) => [name, i]));
+  const swaps = METHODS.filter((m) => m !== 'full')
+    .map((m) => {
+      const pair = firstSwap(orders[m], rank);
+      // Puts … above …: reads the same whether a group's name is singular or plural.
+      return pair && `${METHOD_NAMES[m]} puts ${pair[0]} above ${pair[1]}`;
+    })
+    .filter(Boolean);
+  return `The order of groups by mean net changes with the method: ${swaps.join('; ')} (the full model has ${swaps.length > 1 ? 'each pair' : 'them'} the other way round).`;
+}
+
+/** The first pair, reading `order` from the top, that the full model's ranks put the other way round. */
+function firstSwap(order: string[], fullRank: Map<string, number>): [string, string] | null {
+  for (let i = 0; i < order.length; i++) {
+    for (let j = i + 1; j < order.length; j++) {
+      if (fullRank.get(order[j]!)! < fullRank.get(order[i]!)!) return [order[i]!, order[j]!];
+    }
+  }
+  return null;
+}

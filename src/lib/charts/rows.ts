@@ -1,0 +1,43 @@
+/**
+ * Layout of a small chart with one row per name and a signed value axis:
+ * the method sensitivity dot plot and the word shift bars share it.
+ */
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+
+export interface RowsLayout {
+  width: number;
+  height: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleBand<string>;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const ROW = 26;
+const MARGIN = { top: 26, right: 16, bottom: 30 };
+
+export function rowsHeight(rows: number): number {
+  return MARGIN.top + MARGIN.bottom + Math.max(1, rows) * ROW;
+}
+
+/**
+ * Rows in the order given; the value axis covers `values` and zero, made
+ * symmetric when `symmetric` so that left and right compare at a glance.
+ * The left margin fits the longest name at about 7 px a character, up to 40% of the width.
+ */
+export function rowsLayout(width: number, names: readonly string[], values: readonly number[], symmetric = false): RowsLayout {
+  const finite = values.filter(Number.isFinite);
+  let low = Math.min(0, ...finite);
+  let high = Math.max(0, ...finite);
+  if (symmetric) high = Math.max(Math.abs(low), high, 0.5);
+  if (symmetric) low = -high;
+  if (low === high) high = low + 1;
+  const longest = Math.max(0, ...names.map((n) => Math.min(n.length, 40)));
+  const left = Math.min(Math.max(80, longest * 7 + 14), width * 0.4);
+  const height = rowsHeight(names.length);
+  const x = scaleLinear().domain([low, high]).range([left, width - MARGIN.right]).nice();
+  const y = scaleBand<string>().domain(names).range([MARGIN.top, height - MARGIN.bottom]).padding(0.3);
+  return { width, height, x, y, left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+}
