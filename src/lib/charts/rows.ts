@@ -31,7 +31,8 @@ export function rowsLayout(width: number, names: readonly string[], values: read
   const finite = values.filter(Number.isFinite);
   let low = Math.min(0, ...finite);
   let high = Math.max(0, ...finite);
-  if (symmetric) high = Math.max(Math.abs(low), high, 0.5);
+  // Symmetric axes (bars from zero) leave a sixth more room for the labels beside the longest bars.
+  if (symmetric) high = Math.max(Math.abs(low), high, 0.5) * 1.18;
   if (symmetric) low = -high;
   if (low === high) high = low + 1;
   const longest = Math.max(0, ...names.map((n) => Math.min(n.length, 40)));
