@@ -51,6 +51,8 @@ function inlineStyles(source: Element, copy: Element) {
   if (style.getPropertyValue('text-transform') === 'uppercase' && copy.tagName === 'text') {
     copy.textContent = (copy.textContent ?? '').toUpperCase();
   }
+  // The computed values above include any inline style, written as attributes a strict CSP allows.
+  copy.removeAttribute('style');
   copy.removeAttribute('class');
   copy.removeAttribute('tabindex');
   copy.removeAttribute('role');
