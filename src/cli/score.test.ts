@@ -13,7 +13,8 @@ function score(...args: string[]) {
   return { status: run.status, stderr: run.stderr };
 }
 
-describe('npm run score', () => {
+// Each test starts vite-node in a new process (two for the last), which takes seconds on a busy machine.
+describe('npm run score', { timeout: 60_000 }, () => {
   const input = join(dir, 'in.csv');
   writeFileSync(
     input,
