@@ -4,6 +4,7 @@
  * was on screen exactly as it was, and says why.
  */
 import type { ColumnChoice } from '../lib/data/columns';
+import { unpackScored } from '../lib/scoring/pack';
 import type { RowIssue, Scored } from '../lib/types';
 import type { LexiconEntries, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
@@ -117,7 +118,7 @@ export class Dataset {
         this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
         break;
       case 'statements':
-        for (const statement of message.statements) this.#incoming.push(statement);
+        for (const statement of unpackScored(message.statements)) this.#incoming.push(statement);
         break;
       case 'loaded':
         this.statements = this.#incoming;

@@ -1,6 +1,7 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
 import type { ColumnChoice } from '../lib/data/columns';
-import type { RowIssue, Scored } from '../lib/types';
+import type { PackedScored } from '../lib/scoring/pack';
+import type { RowIssue } from '../lib/types';
 
 /** Where the statements come from: a file the user gave, or a path on this app's own origin. */
 export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string };
@@ -25,8 +26,8 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }
-  /** A slice of the scored statements; the page keeps them aside until `loaded`. */
-  | { type: 'statements'; id: number; statements: Scored[] }
+  /** A slice of the scored statements, packed (see pack.ts); the page keeps them aside until `loaded`. */
+  | { type: 'statements'; id: number; statements: PackedScored }
   | {
       type: 'loaded';
       id: number;

@@ -6,8 +6,9 @@
 import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
+import { packScored, transferables } from '../lib/scoring/pack';
 import { createScorer } from '../lib/scoring/score';
-import type { RowIssue, Scored, Statement } from '../lib/types';
+import type { RowIssue, Score, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
@@ -26,6 +27,13 @@ function scorerFor(lexicon: LexiconEntries | undefined) {
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
+}
+
+/** Posts a slice of scored statements, its numbers transferred rather than copied. */
+function postSlice(id: number, statements: readonly Statement[], scores: readonly Score[]) {
+  const packed = packScored(statements, scores);
+  const message: WorkerResponse = { type: 'statements', id, statements: packed };
+  self.postMessage(message, { transfer: transferables(packed) });
 }
 
 async function open(request: LoadRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
@@ -60,7 +68,12 @@ async function load(request: LoadRequest): Promise<void> {
   const reader = new StatementReader({ name, columns: request.columns });
   const issues: RowIssue[] = [];
   let skipped = 0;
-  let pending: Scored[] = [];
+  // Scores of the last statements read, not yet posted.
+  let scores: Score[] = [];
+  const flush = () => {
+    postSlice(id, statements.slice(statements.length - scores.length), scores);
+    scores = [];
+  };
   let loaded = 0;
   let lastProgress = 0;
 
@@ -69,10 +82,10 @@ async function load(request: LoadRequest): Promise<void> {
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
     for (const statement of batch.statements) {
       statements.push(statement);
-      pending.push({ ...statement, ...scorer(statement.text) });
+      scores.push(scorer(statement.text));
+      if (scores.length === SLICE) flush();
     }
     loaded += batch.statements.length;
-    while (pending.length >= SLICE) post({ type: 'statements', id, statements: pending.splice(0, SLICE) });
     const now = performance.now();
     if (now - lastProgress > PROGRESS_MS) {
       lastProgress = now;
@@ -87,8 +100,7 @@ async function load(request: LoadRequest): Promise<void> {
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  if (pending.length) post({ type: 'statements', id, statements: pending });
-  pending = [];
+  if (scores.length) flush();
   loadedStatements = statements;
   post({
     type: 'loaded',
@@ -111,8 +123,8 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
   }
   const scorer = scorerFor(lexicon);
   for (let start = 0; start < loadedStatements.length; start += SLICE) {
-    const slice = loadedStatements.slice(start, start + SLICE).map((s) => ({ ...s, ...scorer(s.text) }));
-    post({ type: 'statements', id, statements: slice });
+    const slice = loadedStatements.slice(start, start + SLICE);
+    postSlice(id, slice, slice.map((s) => scorer(s.text)));
   }
   post({ type: 'rescored', id });
 }
