@@ -72,7 +72,7 @@ export function packScored(statements: readonly Statement[], scores: readonly Sc
   const weight = new Float64Array(entries);
   const reason = new Uint32Array(entries);
   const tokens = new Interned<string>();
-  const reasons = new Interned<Reason[]>();
+  const reasons = new Interned<Reason[], number | string>();
   let k = 0;
   for (let i = 0; i < length; i++) {
     for (const c of scores[i]!.contributions) {
@@ -80,7 +80,7 @@ export function packScored(statements: readonly Statement[], scores: readonly Sc
       start[k] = c.start;
       end[k] = c.end;
       weight[k] = c.weight;
-      reason[k] = reasons.index(c.reasons.join(), c.reasons);
+      reason[k] = reasons.index(reasonsKey(c.reasons), c.reasons);
       k++;
     }
   }
@@ -120,12 +120,23 @@ export function unpackScored(packed: PackedScored): Scored[] {
   return out;
 }
 
-/** Distinct values in order of first appearance, and the index of each. */
-class Interned<T> {
-  list: T[] = [];
-  #index = new Map<string, number>();
+const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
 
-  index(key: string, value: T): number {
+/** A number that tells lists of reasons apart, order included, without building a string per contribution. */
+function reasonsKey(reasons: readonly Reason[]): number | string {
+  // Past 17 reasons the number would lose digits; no contribution has more than a handful, but stay exact anyway.
+  if (reasons.length > 17) return reasons.join();
+  let key = 0;
+  for (const reason of reasons) key = key * 8 + REASON_CODES[reason];
+  return key;
+}
+
+/** Distinct values in order of first appearance, and the index of each. */
+class Interned<T, K = string> {
+  list: T[] = [];
+  #index = new Map<K, number>();
+
+  index(key: K, value: T): number {
     let at = this.#index.get(key);
     if (at === undefined) {
       at = this.list.length;
