@@ -26,14 +26,15 @@ export function groupStats(rows: readonly Row[], order?: readonly string[]): Gro
 
 function summarise(group: string, rows: Row[]): GroupStats {
   const count = rows.length;
-  const enthusiasm = new Array<number>(count);
-  const concern = new Array<number>(count);
-  const net = new Array<number>(count);
+  const enthusiasm = new Float64Array(count);
+  const concern = new Float64Array(count);
+  const net = new Float64Array(count);
   let positive = 0;
   let negative = 0;
   let sumEnthusiasm = 0;
   let sumConcern = 0;
-  rows.forEach((r, i) => {
+  for (let i = 0; i < count; i++) {
+    const r = rows[i]!;
     enthusiasm[i] = r.enthusiasm;
     concern[i] = r.concern;
     net[i] = r.net;
@@ -41,7 +42,7 @@ function summarise(group: string, rows: Row[]): GroupStats {
     sumConcern += r.concern;
     if (r.net > 0) positive++;
     else if (r.net < 0) negative++;
-  });
+  }
   return {
     group,
     count,
@@ -62,13 +63,16 @@ function summarise(group: string, rows: Row[]): GroupStats {
 function topWords(rows: Row[]): { topEnthusiasm: WordTotal[]; topConcern: WordTotal[] } {
   const up = new Map<string, WordTotal>();
   const down = new Map<string, WordTotal>();
-  for (const row of rows) {
-    for (const c of row.contributions ?? []) {
+  for (let i = 0; i < rows.length; i++) {
+    const contributions = rows[i]!.contributions;
+    if (!contributions) continue;
+    for (let k = 0; k < contributions.length; k++) {
+      const c = contributions[k]!;
       const totals = c.weight > 0 ? up : down;
-      const entry = totals.get(c.token) ?? { word: c.token, total: 0, count: 0 };
+      let entry = totals.get(c.token);
+      if (!entry) totals.set(c.token, (entry = { word: c.token, total: 0, count: 0 }));
       entry.total += Math.abs(c.weight);
       entry.count += 1;
-      totals.set(c.token, entry);
     }
   }
   const top = (totals: Map<string, WordTotal>) =>
