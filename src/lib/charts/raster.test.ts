@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexColor, rasterDots } from './raster';
+import { hexColor, rasterDots, rasterPoints } from './raster';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
   Array.from(pixels.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
@@ -32,5 +32,17 @@ describe('rasterDots', () => {
   it('reads hex colours', () => {
     expect(hexColor('#E69F00')).toBe(0xe69f00);
     expect(hexColor('red')).toBe(0x666666);
+  });
+});
+
+describe('rasterPoints', () => {
+  it('paints exactly what rasterDots paints for the same dots of one colour', () => {
+    const xy = Float64Array.from([3.2, 4.7, 10, 10, 10.4, 9.6, -1, 5, 18.5, 19.5]);
+    const dots = Array.from({ length: xy.length / 2 }, (_, i) => ({ x: xy[2 * i]!, y: xy[2 * i + 1]!, rgb: 0x0072b2 }));
+    const expected = new Uint8ClampedArray(20 * 20 * 4);
+    rasterDots(expected, 20, 20, dots, 2.5, 0.6);
+    const pixels = new Uint8ClampedArray(20 * 20 * 4);
+    rasterPoints(pixels, 20, 20, xy, 0x0072b2, 2.5, 0.6);
+    expect(pixels).toStrictEqual(expected);
   });
 });

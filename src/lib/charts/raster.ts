@@ -28,26 +28,34 @@ function disc(radius: number): Int32Array {
  */
 export function rasterDots(pixels: Uint8ClampedArray, width: number, height: number, dots: Iterable<Dot>, radius: number, alpha: number) {
   const offsets = disc(radius);
-  for (const dot of dots) {
-    const cx = Math.round(dot.x);
-    const cy = Math.round(dot.y);
-    const r = (dot.rgb >> 16) & 255;
-    const g = (dot.rgb >> 8) & 255;
-    const b = dot.rgb & 255;
-    for (let k = 0; k < offsets.length; k += 2) {
-      const x = cx + offsets[k]!;
-      const y = cy + offsets[k + 1]!;
-      if (x < 0 || y < 0 || x >= width || y >= height) continue;
-      const i = (y * width + x) * 4;
-      const below = pixels[i + 3]! / 255;
-      const out = alpha + below * (1 - alpha);
-      const keep = (below * (1 - alpha)) / out;
-      const add = alpha / out;
-      pixels[i] = r * add + pixels[i]! * keep;
-      pixels[i + 1] = g * add + pixels[i + 1]! * keep;
-      pixels[i + 2] = b * add + pixels[i + 2]! * keep;
-      pixels[i + 3] = out * 255;
-    }
+  for (const dot of dots) blend(pixels, width, height, offsets, dot.x, dot.y, dot.rgb, alpha);
+}
+
+/** rasterDots for dots of one colour, given as x, y pairs in one array (see devicePoints). */
+export function rasterPoints(pixels: Uint8ClampedArray, width: number, height: number, xy: Float64Array, rgb: number, radius: number, alpha: number) {
+  const offsets = disc(radius);
+  for (let i = 0; i < xy.length; i += 2) blend(pixels, width, height, offsets, xy[i]!, xy[i + 1]!, rgb, alpha);
+}
+
+function blend(pixels: Uint8ClampedArray, width: number, height: number, offsets: Int32Array, x: number, y: number, rgb: number, alpha: number) {
+  const cx = Math.round(x);
+  const cy = Math.round(y);
+  const r = (rgb >> 16) & 255;
+  const g = (rgb >> 8) & 255;
+  const b = rgb & 255;
+  for (let k = 0; k < offsets.length; k += 2) {
+    const px = cx + offsets[k]!;
+    const py = cy + offsets[k + 1]!;
+    if (px < 0 || py < 0 || px >= width || py >= height) continue;
+    const i = (py * width + px) * 4;
+    const below = pixels[i + 3]! / 255;
+    const out = alpha + below * (1 - alpha);
+    const keep = (below * (1 - alpha)) / out;
+    const add = alpha / out;
+    pixels[i] = r * add + pixels[i]! * keep;
+    pixels[i + 1] = g * add + pixels[i + 1]! * keep;
+    pixels[i + 2] = b * add + pixels[i + 2]! * keep;
+    pixels[i + 3] = out * 255;
   }
 }
 
