@@ -373,10 +373,9 @@ export class StatementReader {
 
   /** Ids pick out a statement (selection, keyed marks, exports): a repeated one gets " (2)", " (3)"… */
   #uniqueId(id: string): string {
-    if (!this.#ids.has(id)) {
-      this.#ids.add(id);
-      return id;
-    }
+    // One hash lookup for the usual, new id: add it and see whether the set grew.
+    const size = this.#ids.size;
+    if (this.#ids.add(id).size > size) return id;
     let n = this.#nextSuffix.get(id) ?? 2;
     while (this.#ids.has(`${id} (${n})`)) n++;
     this.#nextSuffix.set(id, n + 1);

@@ -84,6 +84,27 @@ describe('packScored and unpackScored', () => {
     expect(packed.weight).toHaveLength(300);
   });
 
+  it('send a column of few distinct values (groups, dates) as each value once, and ids and texts as they are', () => {
+    const scorer = createScorer();
+    const statements = Array.from({ length: 500 }, (_, i) => ({
+      id: `s${i}`,
+      text: `good statement number ${i}`,
+      group: `Group ${i % 6}`,
+      speaker: '',
+      source: '',
+      date: `2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      url: '',
+      provenance: '',
+    }));
+    const scores = statements.map((s) => scorer(s.text));
+    const packed = packScored(statements, scores);
+    expect(packed.values.group).toMatchObject({ distinct: ['Group 0', 'Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5'] });
+    expect(packed.values.date).toHaveProperty('distinct');
+    expect(packed.values.id).toEqual({ all: statements.map((s) => s.id) });
+    expect(packed.values.text).toHaveProperty('all');
+    expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
+  });
+
   it('leave an optional field absent when a statement does not have it', () => {
     const plain = { id: 'a', text: 't', group: 'g', speaker: '', source: '', date: '', url: '', provenance: '' };
     const { provenance: _, ...withoutProvenance } = plain;

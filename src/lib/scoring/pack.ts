@@ -11,7 +11,7 @@
  */
 import type { Contribution, Reason, Score, Scored, Statement } from '../types';
 
-/** Statement fields: cloned as they are, one array per field. */
+/** Statement fields: one column per field (see ValueColumn). */
 const VALUE_FIELDS = ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance'] as const satisfies readonly (keyof Statement)[];
 /** Score fields that are always numbers: one Float64Array per field. */
 const NUMBER_FIELDS = [
@@ -35,9 +35,16 @@ type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions'
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyFieldListed;
 
+/**
+ * A statement field's values in a slice: as they are, or, when few are distinct (groups, dates,
+ * sources), each distinct value once and an index per statement, so the page makes one string
+ * per distinct value instead of one per statement.
+ */
+export type ValueColumn<T> = { all: T[] } | { distinct: T[]; index: Uint32Array };
+
 export interface PackedScored {
   length: number;
-  values: { [F in ValueField]: Statement[F][] };
+  values: { [F in ValueField]: ValueColumn<Statement[F]> };
   numbers: Record<NumberField, Float64Array>;
   /** Statement i's contributions are entries offsets[i] to offsets[i + 1] - 1. */
   offsets: Uint32Array;
@@ -56,7 +63,7 @@ export interface PackedScored {
 export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
   const length = statements.length;
   const values = {} as PackedScored['values'];
-  for (const field of VALUE_FIELDS) values[field] = statements.map((s) => s[field]);
+  for (const field of VALUE_FIELDS) values[field] = valueColumn(statements.map((s) => s[field])) as never;
   const numbers = {} as PackedScored['numbers'];
   for (const field of NUMBER_FIELDS) {
     const column = new Float64Array(length);
@@ -89,7 +96,8 @@ export function packScored(statements: readonly Statement[], scores: readonly Sc
 
 /** The buffers to transfer with the message, so that the numbers are moved, not copied. */
 export function transferables(packed: PackedScored): ArrayBuffer[] {
-  const arrays = [...Object.values(packed.numbers), packed.offsets, packed.token, packed.start, packed.end, packed.weight, packed.reason];
+  const indexes = Object.values(packed.values).flatMap((column: ValueColumn<unknown>) => ('index' in column ? [column.index] : []));
+  const arrays = [...indexes, ...Object.values(packed.numbers), packed.offsets, packed.token, packed.start, packed.end, packed.weight, packed.reason];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -109,7 +117,8 @@ export function unpackScored(packed: PackedScored): Scored[] {
     }
     const row = {} as Record<string, unknown>;
     for (const field of VALUE_FIELDS) {
-      const value = values[field][i];
+      const column: ValueColumn<unknown> = values[field];
+      const value = 'all' in column ? column.all[i] : column.distinct[column.index[i]!];
       // An optional field the statement does not have stays absent, as it was.
       if (value !== undefined) row[field] = value;
     }
@@ -118,6 +127,27 @@ export function unpackScored(packed: PackedScored): Scored[] {
     out[i] = row as unknown as Scored;
   }
   return out;
+}
+
+/** Past this many distinct values, a column that is mostly distinct values is sent as it is. */
+const FEW = 64;
+
+function valueColumn<T>(all: T[]): ValueColumn<T> {
+  const distinct: T[] = [];
+  const index = new Uint32Array(all.length);
+  const seen = new Map<T, number>();
+  for (let i = 0; i < all.length; i++) {
+    let at = seen.get(all[i]!);
+    if (at === undefined) {
+      at = distinct.length;
+      // Ids and texts give up here after a few dozen lookups; groups and dates never do.
+      if (at >= FEW && at * 2 > i) return { all };
+      distinct.push(all[i]!);
+      seen.set(all[i]!, at);
+    }
+    index[i] = at;
+  }
+  return { distinct, index };
 }
 
 const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
