@@ -5,7 +5,7 @@
  */
 import type { ColumnChoice } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
-import type { RowIssue, Scored } from '../lib/types';
+import type { GroupStats, RowIssue, Scored } from '../lib/types';
 import type { LexiconEntries, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
@@ -36,6 +36,8 @@ export class Dataset {
   bytes = $state(0);
   isDefault = $state(false);
   statements = $state.raw<Scored[]>([]);
+  /** Each group's statistics over all the statements, from the worker; set together with `statements`. */
+  stats = $state.raw<GroupStats[] | undefined>(undefined);
   issues = $state.raw<RowIssue[]>([]);
   skipped = $state(0);
   unreadableDates = $state(0);
@@ -122,6 +124,7 @@ export class Dataset {
         break;
       case 'loaded':
         this.statements = this.#incoming;
+        this.stats = message.stats;
         this.#incoming = [];
         this.issues = message.issues;
         this.skipped = message.skipped;
@@ -135,6 +138,7 @@ export class Dataset {
         break;
       case 'rescored':
         this.statements = this.#incoming;
+        this.stats = message.stats;
         this.#incoming = [];
         this.rescoring = false;
         break;

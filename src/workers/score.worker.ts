@@ -4,6 +4,7 @@
  * only caller in the browser. Cancelling is the page terminating the worker.
  */
 import { decodeChunks } from '../lib/data/decode';
+import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { packScored, transferables } from '../lib/scoring/pack';
@@ -68,6 +69,7 @@ async function load(request: LoadRequest): Promise<void> {
   const reader = new StatementReader({ name, columns: request.columns });
   const issues: RowIssue[] = [];
   let skipped = 0;
+  const stats = new GroupStatsBuilder();
   // Scores of the last statements read, not yet posted.
   let scores: Score[] = [];
   const flush = () => {
@@ -81,8 +83,10 @@ async function load(request: LoadRequest): Promise<void> {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
     for (const statement of batch.statements) {
+      const score = scorer(statement.text);
       statements.push(statement);
-      scores.push(scorer(statement.text));
+      scores.push(score);
+      stats.add({ group: statement.group, enthusiasm: score.enthusiasm, concern: score.concern, net: score.net, contributions: score.contributions });
       if (scores.length === SLICE) flush();
     }
     loaded += batch.statements.length;
@@ -111,6 +115,7 @@ async function load(request: LoadRequest): Promise<void> {
     skipped,
     unreadableDates: reader.unreadableDates,
     replacedCharacters: text.replaced(),
+    stats: stats.result(),
   });
 }
 
@@ -122,11 +127,14 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
     return;
   }
   const scorer = scorerFor(lexicon);
+  const stats = new GroupStatsBuilder();
   for (let start = 0; start < loadedStatements.length; start += SLICE) {
     const slice = loadedStatements.slice(start, start + SLICE);
-    postSlice(id, slice, slice.map((s) => scorer(s.text)));
+    const scores = slice.map((s) => scorer(s.text));
+    slice.forEach((s, i) => stats.add({ group: s.group, ...scores[i]! }));
+    postSlice(id, slice, scores);
   }
-  post({ type: 'rescored', id });
+  post({ type: 'rescored', id, stats: stats.result() });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
