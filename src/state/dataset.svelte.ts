@@ -4,7 +4,8 @@
  * was on screen exactly as it was, and says why.
  */
 import type { ColumnChoice } from '../lib/data/columns';
-import type { RowIssue, Scored } from '../lib/types';
+import { unpackScored } from '../lib/scoring/pack';
+import type { GroupStats, RowIssue, Scored } from '../lib/types';
 import type { LexiconEntries, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
@@ -35,6 +36,8 @@ export class Dataset {
   bytes = $state(0);
   isDefault = $state(false);
   statements = $state.raw<Scored[]>([]);
+  /** Each group's statistics over all the statements, from the worker; set together with `statements`. */
+  stats = $state.raw<GroupStats[] | undefined>(undefined);
   issues = $state.raw<RowIssue[]>([]);
   skipped = $state(0);
   unreadableDates = $state(0);
@@ -139,10 +142,11 @@ export class Dataset {
         this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
         break;
       case 'statements':
-        for (const statement of message.statements) this.#incoming.push(statement);
+        for (const statement of unpackScored(message.statements)) this.#incoming.push(statement);
         break;
       case 'loaded':
         this.statements = this.#incoming;
+        this.stats = message.stats;
         this.#incoming = [];
         this.issues = message.issues;
         this.skipped = message.skipped;
@@ -160,6 +164,7 @@ export class Dataset {
       case 'rescored':
         this.previous = this.statements;
         this.statements = this.#incoming;
+        this.stats = message.stats;
         this.#incoming = [];
         this.rescoring = false;
         break;

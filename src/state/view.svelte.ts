@@ -49,14 +49,18 @@ export class View {
     // Each group's statistics over the whole dataset, worked out once per load. While the only
     // filter is by group, a shown group's statistics are exactly these, so a group filter change
     // only picks groups; any other filter recomputes them over the selection.
-    this.#allStats = $derived(groupStats(dataset.statements, dataset.groups));
+    // The worker sends them with the statements (the same figures, worked out as it scored); the
+    // page works them out itself only for a dataset that came without.
+    this.#allStats = $derived(dataset.stats ?? groupStats(dataset.statements, dataset.groups));
     this.stats = $derived(
       isFiltered({ ...this.filters, groups: null })
         ? groupStats(this.selection, dataset.groups)
         : this.#allStats.filter((g) => this.isShown(g.group)),
     );
     this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
-    this.counts = $derived(groupCounts(dataset.statements));
+    this.counts = $derived(
+      dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
+    );
     this.colors = $derived(groupColors(dataset.groups));
     this.insufficient = $derived(dataset.statements.reduce((n, s) => n + (isInsufficient(s) ? 1 : 0), 0));
   }

@@ -4,10 +4,12 @@
  * only caller in the browser. Cancelling is the page terminating the worker.
  */
 import { decodeChunks } from '../lib/data/decode';
+import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
+import { packScored, transferables } from '../lib/scoring/pack';
 import { createScorer, NO_RULES } from '../lib/scoring/score';
-import type { RowIssue, Scored, Statement } from '../lib/types';
+import type { RowIssue, Score, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
@@ -26,6 +28,13 @@ function scorerFor(lexicon: LexiconEntries | undefined) {
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
+}
+
+/** Posts a slice of scored statements, its numbers transferred rather than copied. */
+function postSlice(id: number, statements: readonly Statement[], scores: readonly Score[]) {
+  const packed = packScored(statements, scores);
+  const message: WorkerResponse = { type: 'statements', id, statements: packed };
+  self.postMessage(message, { transfer: transferables(packed) });
 }
 
 async function open(request: LoadRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
@@ -60,7 +69,13 @@ async function load(request: LoadRequest): Promise<void> {
   const reader = new StatementReader({ name, columns: request.columns });
   const issues: RowIssue[] = [];
   let skipped = 0;
-  let pending: Scored[] = [];
+  const stats = new GroupStatsBuilder();
+  // Scores of the last statements read, not yet posted.
+  let scores: Score[] = [];
+  const flush = () => {
+    postSlice(id, statements.slice(statements.length - scores.length), scores);
+    scores = [];
+  };
   let loaded = 0;
   let lastProgress = 0;
 
@@ -68,11 +83,13 @@ async function load(request: LoadRequest): Promise<void> {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
     for (const statement of batch.statements) {
+      const score = scorer(statement.text);
       statements.push(statement);
-      pending.push({ ...statement, ...scorer(statement.text) });
+      scores.push(score);
+      stats.add({ group: statement.group, enthusiasm: score.enthusiasm, concern: score.concern, net: score.net, contributions: score.contributions });
+      if (scores.length === SLICE) flush();
     }
     loaded += batch.statements.length;
-    while (pending.length >= SLICE) post({ type: 'statements', id, statements: pending.splice(0, SLICE) });
     const now = performance.now();
     if (now - lastProgress > PROGRESS_MS) {
       lastProgress = now;
@@ -87,8 +104,7 @@ async function load(request: LoadRequest): Promise<void> {
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  if (pending.length) post({ type: 'statements', id, statements: pending });
-  pending = [];
+  if (scores.length) flush();
   loadedStatements = statements;
   post({
     type: 'loaded',
@@ -99,6 +115,7 @@ async function load(request: LoadRequest): Promise<void> {
     skipped,
     unreadableDates: reader.unreadableDates,
     replacedCharacters: text.replaced(),
+    stats: stats.result(),
   });
 }
 
@@ -110,11 +127,14 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
     return;
   }
   const scorer = scorerFor(lexicon);
+  const stats = new GroupStatsBuilder();
   for (let start = 0; start < loadedStatements.length; start += SLICE) {
-    const slice = loadedStatements.slice(start, start + SLICE).map((s) => ({ ...s, ...scorer(s.text) }));
-    post({ type: 'statements', id, statements: slice });
+    const slice = loadedStatements.slice(start, start + SLICE);
+    const scores = slice.map((s) => scorer(s.text));
+    slice.forEach((s, i) => stats.add({ group: s.group, ...scores[i]! }));
+    postSlice(id, slice, scores);
   }
-  post({ type: 'rescored', id });
+  post({ type: 'rescored', id, stats: stats.result() });
 }
 
 /** The last load's nets under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Reason } from '../types';
 import fc from 'fast-check';
 import { meanInterval, tCritical95 } from './interval';
-import { groupCounts, groupStats } from './groups';
+import { GroupStatsBuilder, groupCounts, groupStats } from './groups';
 import { applyFilters } from './filter';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({
@@ -107,5 +108,48 @@ describe('applyFilters', () => {
   it('keeps only the listed groups, and none for an empty list', () => {
     expect(applyFilters(rows, { groups: ['A', 'C'] }).map((r) => r.group)).toEqual(['A', 'C']);
     expect(applyFilters(rows, { groups: [] })).toEqual([]);
+  });
+});
+
+describe('GroupStatsBuilder', () => {
+  const contribution = fc.record(
+    {
+      token: fc.constantFrom('great', 'replace', 'fear', 'love', 'risk'),
+      start: fc.constant(0),
+      end: fc.constant(1),
+      weight: fc.double({ min: -5, max: 5, noNaN: true }),
+      reasons: fc.constant<Reason[]>(['lexicon']),
+    },
+    { noNullPrototype: true },
+  );
+  const scoredRow = fc
+    .record(
+      {
+        group: fc.constantFrom('Actors', 'Studios', 'Writers', '__proto__'),
+        enthusiasm: fc.double({ min: 0, max: 20, noNaN: true }),
+        concern: fc.double({ min: 0, max: 20, noNaN: true }),
+        contributions: fc.array(contribution, { maxLength: 4 }),
+      },
+      { noNullPrototype: true },
+    )
+    .map((r) => ({ ...r, net: r.enthusiasm - r.concern }));
+
+  it('gives, one statement at a time, exactly what groupStats gives all at once', () => {
+    fc.assert(
+      fc.property(fc.array(scoredRow, { maxLength: 60 }), fc.option(fc.constantFrom(['Writers', 'Actors'], ['Studios']), { nil: undefined }), (rows, order) => {
+        const builder = new GroupStatsBuilder(order);
+        for (const r of rows) builder.add(r);
+        expect(builder.result()).toStrictEqual(groupStats(rows, order));
+      }),
+    );
+  });
+
+  it('gives results that later statements do not change', () => {
+    const builder = new GroupStatsBuilder();
+    builder.add({ ...row('Actors', 2, 1), contributions: [{ token: 'great', start: 0, end: 5, weight: 2, reasons: ['lexicon'] }] });
+    const first = builder.result();
+    const before = structuredClone(first);
+    builder.add({ ...row('Actors', 4, 0), contributions: [{ token: 'great', start: 0, end: 5, weight: 4, reasons: ['lexicon'] }] });
+    expect(first).toStrictEqual(before);
   });
 });

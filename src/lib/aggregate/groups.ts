@@ -1,4 +1,9 @@
-/** Per-group statistics over a selection of scored statements. */
+/**
+ * Per-group statistics over a selection of scored statements: all at once
+ * (groupStats), or one statement at a time as they are scored (GroupStatsBuilder,
+ * which the worker uses so the page need not go over a whole dataset again).
+ * Both give the same figures to the last bit: groupStats is the builder.
+ */
 import type { Contribution, GroupStats, Score, WordTotal } from '../types';
 import { meanInterval } from './interval';
 
@@ -9,73 +14,92 @@ const TOP_WORDS = 5;
 
 /** Groups in the order given by `order` (when given), else by first appearance. */
 export function groupStats(rows: readonly Row[], order?: readonly string[]): GroupStats[] {
-  const byGroup = new Map<string, Row[]>();
-  for (const name of order ?? []) byGroup.set(name, []);
-  for (const row of rows) {
-    const list = byGroup.get(row.group);
-    if (list) list.push(row);
-    else if (!order) byGroup.set(row.group, [row]);
-  }
-  const stats: GroupStats[] = [];
-  for (const [group, list] of byGroup) {
-    if (list.length === 0) continue;
-    stats.push(summarise(group, list));
-  }
-  return stats;
+  const builder = new GroupStatsBuilder(order);
+  for (let i = 0; i < rows.length; i++) builder.add(rows[i]!);
+  return builder.result();
 }
 
-function summarise(group: string, rows: Row[]): GroupStats {
-  const count = rows.length;
-  const enthusiasm = new Array<number>(count);
-  const concern = new Array<number>(count);
-  const net = new Array<number>(count);
-  let positive = 0;
-  let negative = 0;
-  let sumEnthusiasm = 0;
-  let sumConcern = 0;
-  rows.forEach((r, i) => {
-    enthusiasm[i] = r.enthusiasm;
-    concern[i] = r.concern;
-    net[i] = r.net;
-    sumEnthusiasm += r.enthusiasm;
-    sumConcern += r.concern;
-    if (r.net > 0) positive++;
-    else if (r.net < 0) negative++;
-  });
+/** One group's running sums, in the order its statements came. */
+class Totals {
+  enthusiasm: number[] = [];
+  concern: number[] = [];
+  net: number[] = [];
+  positive = 0;
+  negative = 0;
+  sumEnthusiasm = 0;
+  sumConcern = 0;
+  up = new Map<string, WordTotal>();
+  down = new Map<string, WordTotal>();
+}
+
+export class GroupStatsBuilder {
+  #groups = new Map<string, Totals>();
+  #fixed: boolean;
+
+  /** With `order`, only those groups, in that order; otherwise every group, by first appearance. */
+  constructor(order?: readonly string[]) {
+    this.#fixed = order !== undefined;
+    for (const name of order ?? []) if (!this.#groups.has(name)) this.#groups.set(name, new Totals());
+  }
+
+  add(row: Row) {
+    let totals = this.#groups.get(row.group);
+    if (!totals) {
+      if (this.#fixed) return;
+      this.#groups.set(row.group, (totals = new Totals()));
+    }
+    totals.enthusiasm.push(row.enthusiasm);
+    totals.concern.push(row.concern);
+    totals.net.push(row.net);
+    totals.sumEnthusiasm += row.enthusiasm;
+    totals.sumConcern += row.concern;
+    if (row.net > 0) totals.positive++;
+    else if (row.net < 0) totals.negative++;
+    const contributions = row.contributions;
+    if (!contributions) return;
+    for (let k = 0; k < contributions.length; k++) {
+      const c = contributions[k]!;
+      const words = c.weight > 0 ? totals.up : totals.down;
+      let entry = words.get(c.token);
+      if (!entry) words.set(c.token, (entry = { word: c.token, total: 0, count: 0 }));
+      entry.total += Math.abs(c.weight);
+      entry.count += 1;
+    }
+  }
+
+  /** The statistics of every group with at least one statement. */
+  result(): GroupStats[] {
+    const stats: GroupStats[] = [];
+    for (const [group, totals] of this.#groups) if (totals.net.length > 0) stats.push(summarise(group, totals));
+    return stats;
+  }
+}
+
+function summarise(group: string, t: Totals): GroupStats {
+  const count = t.net.length;
   return {
     group,
     count,
-    meanEnthusiasm: sumEnthusiasm / count,
-    meanConcern: sumConcern / count,
-    meanNet: (sumEnthusiasm - sumConcern) / count,
-    ciEnthusiasm: meanInterval(enthusiasm),
-    ciConcern: meanInterval(concern),
-    ciNet: meanInterval(net),
-    sharePositive: positive / count,
-    shareNegative: negative / count,
-    shareNeutral: (count - positive - negative) / count,
-    ...topWords(rows),
+    meanEnthusiasm: t.sumEnthusiasm / count,
+    meanConcern: t.sumConcern / count,
+    meanNet: (t.sumEnthusiasm - t.sumConcern) / count,
+    ciEnthusiasm: meanInterval(t.enthusiasm),
+    ciConcern: meanInterval(t.concern),
+    ciNet: meanInterval(t.net),
+    sharePositive: t.positive / count,
+    shareNegative: t.negative / count,
+    shareNeutral: (count - t.positive - t.negative) / count,
+    topEnthusiasm: top(t.up),
+    topConcern: top(t.down),
   };
 }
 
-/** The words with the largest summed weight in each direction; ties go to the more frequent, then alphabetical. */
-function topWords(rows: Row[]): { topEnthusiasm: WordTotal[]; topConcern: WordTotal[] } {
-  const up = new Map<string, WordTotal>();
-  const down = new Map<string, WordTotal>();
-  for (const row of rows) {
-    for (const c of row.contributions ?? []) {
-      const totals = c.weight > 0 ? up : down;
-      const entry = totals.get(c.token) ?? { word: c.token, total: 0, count: 0 };
-      entry.total += Math.abs(c.weight);
-      entry.count += 1;
-      totals.set(c.token, entry);
-    }
-  }
-  const top = (totals: Map<string, WordTotal>) =>
-    [...totals.values()]
-      .sort((a, b) => b.total - a.total || b.count - a.count || a.word.localeCompare(b.word))
-      .slice(0, TOP_WORDS);
-  return { topEnthusiasm: top(up), topConcern: top(down) };
+/** The words with the largest summed weight; ties go to the more frequent, then alphabetical. Copies, so later adds change nothing. */
+function top(totals: Map<string, WordTotal>): WordTotal[] {
+  return [...totals.values()]
+    .sort((a, b) => b.total - a.total || b.count - a.count || a.word.localeCompare(b.word))
+    .slice(0, TOP_WORDS)
+    .map((w) => ({ ...w }));
 }
 
 /** How many statements each group has, in first-appearance order. */

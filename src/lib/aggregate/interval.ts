@@ -19,12 +19,17 @@ export function tCritical95(degreesOfFreedom: number): number {
   return 1.959964 + 2.37228 / d + 2.82148 / (d * d);
 }
 
-export function meanInterval(values: readonly number[]): Interval {
+export function meanInterval(values: ArrayLike<number>): Interval {
   const n = values.length;
   if (n === 0) return { low: NaN, high: NaN };
-  const mean = values.reduce((sum, v) => sum + v, 0) / n;
+  // Plain loops in this order (sum, then squared deviations) give the same figures as before, faster.
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i]!;
+  const mean = sum / n;
   if (n === 1) return { low: mean, high: mean };
-  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1);
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (values[i]! - mean) ** 2;
+  const variance = squares / (n - 1);
   const half = tCritical95(n - 1) * Math.sqrt(variance / n);
   return { low: mean - half, high: mean + half };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
 import { jitter } from './jitter';
+import { devicePoints, statementPoints } from './points';
+import type { Scored } from '../types';
 import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
 import { groupColors, PALETTE } from './palette';
 import { formatCount, formatScore, formatSigned } from './format';
@@ -51,6 +53,32 @@ describe('jitter', () => {
     expect(jitter('s001', 5)).toEqual(jitter('s001', 5));
     expect(jitter('s001', 5)).not.toEqual(jitter('s002', 5));
     for (const id of ['a', 'b', 'row-99', '']) expect(Math.hypot(...jitter(id, 5))).toBeLessThanOrEqual(5);
+  });
+
+  it('gives, to the last bit, the offset its formula gives computed directly (its tables change nothing)', () => {
+    const direct = (id: string, radius: number) => {
+      let hash = 2166136261;
+      for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+      const angle = ((hash >>> 0) % 3600) * (Math.PI / 1800);
+      const distance = radius * Math.sqrt(((hash >>> 12) % 1000) / 1000);
+      return [Math.cos(angle) * distance, Math.sin(angle) * distance];
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.double({ min: 0, max: 50, noNaN: true }), (id, radius) => {
+        expect(jitter(id, radius)).toStrictEqual(direct(id, radius));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('devicePoints', () => {
+  it('holds statementPoints’ positions times the pixel ratio, as x, y pairs', () => {
+    const layout = quadrantLayout(600, 400, 12, { top: 10, right: 10, bottom: 30, left: 40 });
+    const statements = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, concern: i % 7, enthusiasm: (i * 3) % 11 }) as Scored);
+    const xy = devicePoints(statements, layout, 2.5, 2);
+    const points = statementPoints(statements, layout, 2.5);
+    expect(Array.from(xy)).toStrictEqual(points.flatMap((p) => [p.cx * 2, p.cy * 2]));
   });
 });
 

@@ -1,6 +1,6 @@
 /** Statements placed on the enthusiasm-vs-concern plane, in pixels. */
 import type { Scored } from '../types';
-import { jitter } from './jitter';
+import { unitJitter } from './jitter';
 import type { QuadrantLayout } from './quadrant';
 
 export interface Point {
@@ -9,8 +9,7 @@ export interface Point {
   cy: number;
 }
 
-/** Each statement's unit jitter, worked out once: hashing 100,000 ids on every redraw shows up. */
-const unitJitter = new WeakMap<Scored, [number, number]>();
+const unit = new Float64Array(2);
 
 /** Points in the order given; see keyboardOrder for the order arrow keys walk. */
 export function statementPoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number): Point[] {
@@ -18,14 +17,30 @@ export function statementPoints(statements: readonly Scored[], layout: QuadrantL
   const [x0, x1] = linear(layout.x);
   const [y0, y1] = linear(layout.y);
   return statements.map((statement) => {
-    let unit = unitJitter.get(statement);
-    if (!unit) unitJitter.set(statement, (unit = jitter(statement.id, 1)));
+    unitJitter(statement.id, unit);
     return {
       statement,
-      cx: x0 + x1 * statement.concern + unit[0] * radius,
-      cy: y0 + y1 * statement.enthusiasm + unit[1] * radius,
+      cx: x0 + x1 * statement.concern + unit[0]! * radius,
+      cy: y0 + y1 * statement.enthusiasm + unit[1]! * radius,
     };
   });
+}
+
+/**
+ * The same points as statementPoints, times `ratio` (device pixels), as x, y pairs in one array:
+ * what the canvas rasteriser reads, without an object per statement.
+ */
+export function devicePoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, ratio: number): Float64Array {
+  const [x0, x1] = linear(layout.x);
+  const [y0, y1] = linear(layout.y);
+  const out = new Float64Array(statements.length * 2);
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!;
+    unitJitter(statement.id, unit);
+    out[2 * i] = (x0 + x1 * statement.concern + unit[0]! * radius) * ratio;
+    out[2 * i + 1] = (y0 + y1 * statement.enthusiasm + unit[1]! * radius) * ratio;
+  }
+  return out;
 }
 
 /** Offset and slope of a linear scale: scale(v) = offset + slope · v. */

@@ -34,6 +34,8 @@ const MAX_PENDING = 16 * 1024 * 1024;
 export const MAX_JSON = 64 * 1024 * 1024;
 /** Rows kept back to show as samples when the columns must be picked. */
 const SAMPLES = 3;
+/** Distinct date cells remembered before the memo starts afresh. */
+const DATES = 10_000;
 
 export function detectFormat(name: string, text: string): Format {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
@@ -76,6 +78,7 @@ export class StatementReader {
   /** Every id given so far, and the next suffix to try for each repeated one. */
   #ids = new Set<string>();
   #nextSuffix = new Map<string, number>();
+  #dates = new Map<string, string>();
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
@@ -339,15 +342,8 @@ export class StatementReader {
 
   #emit(cells: Cells, row: number, batch: Batch) {
     const columns = this.#columns!;
-    const field = (name: (typeof FIELDS)[number]) => {
-      const index = columns[name];
-      if (index === undefined) return '';
-      const value = isRow(cells) ? cells[index] : cells.get(this.headers[index]!);
-      // Well-formed, so that a lone surrogate from a JSON escape cannot break URL encoding later.
-      return (value ?? '').trim().toWellFormed();
-    };
-    const text = field('text');
-    const group = field('group');
+    const text = this.#field(cells, columns.text);
+    const group = this.#field(cells, columns.group);
     if (isBlank(text) || isBlank(group)) {
       const column = shorten(this.headers[(isBlank(text) ? columns.text : columns.group)!]!);
       const what = isBlank(text) ? 'text' : 'group';
@@ -356,28 +352,46 @@ export class StatementReader {
       batch.issues.push({ row, column, message: `${label} ${row} has no ${what} (${noun} "${column}"); skipped.` });
       return;
     }
-    const rawDate = field('date');
-    const date = isoDate(rawDate);
+    const rawDate = this.#field(cells, columns.date);
+    const date = this.#date(rawDate);
     if (rawDate && !date) this.unreadableDates += 1;
     batch.statements.push({
-      id: this.#uniqueId(field('id') || `row-${row}`),
+      id: this.#uniqueId(this.#field(cells, columns.id) || `row-${row}`),
       text,
       group,
-      speaker: field('speaker'),
-      source: field('source'),
+      speaker: this.#field(cells, columns.speaker),
+      source: this.#field(cells, columns.source),
       date,
-      url: field('url'),
-      provenance: field('provenance'),
-      label: field('label').slice(0, 40),
+      url: this.#field(cells, columns.url),
+      provenance: this.#field(cells, columns.provenance),
+      label: this.#field(cells, columns.label).slice(0, 40),
     });
+  }
+
+  #field(cells: Cells, index: number | undefined): string {
+    if (index === undefined) return '';
+    const value = isRow(cells) ? cells[index] : cells.get(this.headers[index]!);
+    // Well-formed, so that a lone surrogate from a JSON escape cannot break URL encoding later.
+    return value ? value.trim().toWellFormed() : '';
+  }
+
+  /** Dates repeat across statements: each distinct cell is read once (up to DATES of them). */
+  #date(raw: string): string {
+    if (raw === '') return '';
+    let date = this.#dates.get(raw);
+    if (date === undefined) {
+      date = isoDate(raw);
+      if (this.#dates.size >= DATES) this.#dates.clear();
+      this.#dates.set(raw, date);
+    }
+    return date;
   }
 
   /** Ids pick out a statement (selection, keyed marks, exports): a repeated one gets " (2)", " (3)"… */
   #uniqueId(id: string): string {
-    if (!this.#ids.has(id)) {
-      this.#ids.add(id);
-      return id;
-    }
+    // One hash lookup for the usual, new id: add it and see whether the set grew.
+    const size = this.#ids.size;
+    if (this.#ids.add(id).size > size) return id;
     let n = this.#nextSuffix.get(id) ?? 2;
     while (this.#ids.has(`${id} (${n})`)) n++;
     this.#nextSuffix.set(id, n + 1);
@@ -428,6 +442,9 @@ function quoteProblem(error: Papa.ParseError, cells: readonly string[]): string 
 
 /** Empty once spaces, invisible format characters (zero-width, direction marks) and control characters are set aside. */
 function isBlank(value: string): boolean {
+  // A visible ASCII character first, the usual case, settles it without the Unicode-aware test.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return !/[^\s\p{Cf}\p{Cc}]/u.test(value);
 }
 

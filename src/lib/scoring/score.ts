@@ -171,7 +171,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         conceding = false;
       }
 
-      const phrase = info.phrases?.find((p) => matches(infos, i, p.words));
+      const phrase = info.phrases && phraseAt(infos, i, info.phrases);
 
       // Words that steer the others, and score nothing themselves.
       if (rules.negation && info.negator && !phrase) {
@@ -190,7 +190,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         conceding = true;
         continue;
       }
-      if (rules.intensifiers && !phrase && (info.booster || info.downtoner) && scores(i + 1)) continue;
+      if (rules.intensifiers && !phrase && (info.booster || info.downtoner) && scores(tokens, infos, i + 1)) continue;
 
       // What this token (or the phrase it starts) weighs.
       const span = phrase ? phrase.words.length : 1;
@@ -198,7 +198,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         phrase ??
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
-        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(token, info.word);
+        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(contributions, token, info.word, exact);
         i += span - 1;
         continue;
       }
@@ -240,34 +240,37 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       i += span - 1;
     }
     return summarise(contributions, tokens.length);
-
-    /** Whether the token at `i` would score: a modifier gives way to the word it modifies. */
-    function scores(i: number): boolean {
-      const next = tokens[i];
-      if (!next || next.pause) return false;
-      const info = infos[i]!;
-      return info.entry !== undefined || info.negator;
-    }
-
-    /** Each emoji in a run like "🔥🔥" or "great🔥" scores on its own. */
-    function emojiRun(token: Token, word: string) {
-      let offset = 0;
-      for (const char of word) {
-        const entry = exact(char);
-        if (entry && entry.weight !== 0) {
-          const start = token.start + offset;
-          contributions.push({ token: char, start, end: start + char.length, weight: entry.weight, reasons: [entry.reason] });
-        }
-        offset += char.length;
-      }
-    }
   };
+}
+
+/** Whether the token at `i` would score: a modifier gives way to the word it modifies. */
+function scores(tokens: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
+  const next = tokens[i];
+  if (!next || next.pause) return false;
+  const info = infos[i]!;
+  return info.entry !== undefined || info.negator;
+}
+
+/** Each emoji in a run like "🔥🔥" or "great🔥" scores on its own. */
+function emojiRun(contributions: Contribution[], token: Token, word: string, exact: (word: string) => Entry | undefined) {
+  let offset = 0;
+  for (const char of word) {
+    const entry = exact(char);
+    if (entry && entry.weight !== 0) {
+      const start = token.start + offset;
+      contributions.push({ token: char, start, end: start + char.length, weight: entry.weight, reasons: [entry.reason] });
+    }
+    offset += char.length;
+  }
 }
 
 function hasNonAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
   return false;
 }
+
+/** First words of the two-word downtoners ("kind of"): only after one of them is a pair worth building. */
+const PAIR_STARTS = new Set([...DOWNTONERS].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]!));
 
 /** ×1.5 after a booster, ×0.5 after a downtoner (one or two words), looking past one negator. */
 function modifier(infos: readonly WordInfo[], i: number): number {
@@ -277,7 +280,7 @@ function modifier(infos: readonly WordInfo[], i: number): number {
   if (!one) return 1;
   if (one.booster) return FACTORS.booster;
   if (one.downtoner) return FACTORS.downtoner;
-  if (at >= 1 && DOWNTONERS.has(`${infos[at - 1]!.word} ${one.word}`)) return FACTORS.downtoner;
+  if (at >= 1 && PAIR_STARTS.has(infos[at - 1]!.word) && DOWNTONERS.has(`${infos[at - 1]!.word} ${one.word}`)) return FACTORS.downtoner;
   return 1;
 }
 
@@ -288,7 +291,19 @@ function scale(contribution: Contribution, factor: number) {
 
 /** Shouting: two or more letters, all capitals. */
 function isShouted(text: string, token: Token): boolean {
-  const original = text.slice(token.start, token.end);
+  if (token.end - token.start < 2) return false;
+  // Plain ASCII, the usual case, is read directly; anything else goes to the Unicode-aware test.
+  let upper = false;
+  for (let i = token.start; i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return isShoutedUnicode(text.slice(token.start, token.end));
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+function isShoutedUnicode(original: string): boolean {
   return original.length >= 2 && /\p{Lu}/u.test(original) && !/\p{Ll}/u.test(original);
 }
 
@@ -318,6 +333,11 @@ const EDGE_QUOTES = /^['\-[\]<>]+|['\-[\]<>]+$/g;
 /** Curly apostrophes become straight ones, and quotes or dashes around a word go. */
 function clean(word: string): string {
   return word.replace(APOSTROPHES, "'").replace(EDGE_QUOTES, '') || word;
+}
+
+function phraseAt(infos: readonly WordInfo[], i: number, phrases: readonly Phrase[]): Phrase | undefined {
+  for (const phrase of phrases) if (matches(infos, i, phrase.words)) return phrase;
+  return undefined;
 }
 
 function matches(infos: readonly WordInfo[], i: number, phrase: readonly string[]): boolean {

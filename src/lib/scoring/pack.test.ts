@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Reason, Score, Statement } from '../types';
+import { packScored, transferables, unpackScored } from './pack';
+import { createScorer } from './score';
+
+const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
+
+/** Records as the reader and the scorer make them, with the usual prototype. */
+const PLAIN = { noNullPrototype: true };
+const statement = fc.record({
+  id: fc.string(),
+  text: fc.string(),
+  group: fc.string(),
+  speaker: fc.string(),
+  source: fc.string(),
+  date: fc.constantFrom('', '2024-03-22'),
+  url: fc.string(),
+  provenance: fc.string(),
+  label: fc.constantFrom('', 'positive', 'mixed'),
+}, PLAIN);
+const contribution = fc.record({
+  token: fc.constantFrom('good', 'bad', 'not good', '😂', 'jobs', ''),
+  start: fc.nat({ max: 100_000 }),
+  end: fc.nat({ max: 100_000 }),
+  weight: fc.double({ noNaN: true, min: -20, max: 20 }),
+  reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 4 }),
+}, PLAIN);
+const score = fc.record({
+  enthusiasm: fc.double({ noNaN: true }),
+  concern: fc.double({ noNaN: true }),
+  net: fc.double({ noNaN: true }),
+  words: fc.nat(),
+  enthusiasmPerWord: fc.double({ noNaN: true }),
+  concernPerWord: fc.double({ noNaN: true }),
+  netPerWord: fc.double({ noNaN: true }),
+  contributions: fc.array(contribution, { maxLength: 6 }),
+}, PLAIN);
+const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
+
+/** As the worker hands it over: transferred buffers and all. */
+const handOver = (statements: Statement[], scores: Score[]) => {
+  const packed = packScored(statements, scores);
+  return unpackScored(structuredClone(packed, { transfer: transferables(packed) }));
+};
+
+describe('packScored and unpackScored', () => {
+  it('give back every statement with its score, field for field', () => {
+    fc.assert(
+      fc.property(rows, (pairs) => {
+        const statements = pairs.map(([s]) => s);
+        const scores = pairs.map(([, s]) => s);
+        expect(handOver(statements, scores)).toStrictEqual(pairs.map(([s, c]) => ({ ...s, ...c })));
+      }),
+    );
+  });
+
+  it('keep the order of each contribution’s reasons, which the scorer does not always add in one order', () => {
+    const scorer = createScorer();
+    const texts = ['I LOVE it, but the risk is real!', 'not very good', 'Great tools however slop!!!', ''];
+    const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
+    const scores = texts.map(scorer);
+    expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
+  });
+
+  it('do not change what they are given', () => {
+    fc.assert(
+      fc.property(rows, (pairs) => {
+        const statements = pairs.map(([s]) => s);
+        const scores = pairs.map(([, s]) => s);
+        const before = structuredClone({ statements, scores });
+        unpackScored(packScored(statements, scores));
+        expect({ statements, scores }).toStrictEqual(before);
+      }),
+    );
+  });
+
+  it('send each token and each list of reasons once per slice', () => {
+    const scorer = createScorer();
+    const texts = Array.from({ length: 100 }, () => 'good bad good');
+    const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
+    const packed = packScored(statements, texts.map(scorer));
+    expect(packed.tokens).toEqual(['good', 'bad']);
+    expect(packed.reasons).toEqual([['lexicon']]);
+    expect(packed.weight).toHaveLength(300);
+  });
+
+  it('send a column of few distinct values (groups, dates) as each value once, and ids and texts as they are', () => {
+    const scorer = createScorer();
+    const statements = Array.from({ length: 500 }, (_, i) => ({
+      id: `s${i}`,
+      text: `good statement number ${i}`,
+      group: `Group ${i % 6}`,
+      speaker: '',
+      source: '',
+      date: `2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      url: '',
+      provenance: '',
+      label: '',
+    }));
+    const scores = statements.map((s) => scorer(s.text));
+    const packed = packScored(statements, scores);
+    expect(packed.values.group).toMatchObject({ distinct: ['Group 0', 'Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5'] });
+    expect(packed.values.date).toHaveProperty('distinct');
+    expect(packed.values.id).toEqual({ all: statements.map((s) => s.id) });
+    expect(packed.values.text).toHaveProperty('all');
+    expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
+  });
+
+  it('leave an optional field absent when a statement does not have it', () => {
+    const plain = { id: 'a', text: 't', group: 'g', speaker: '', source: '', date: '', url: '', provenance: '' };
+    const { provenance: _, ...withoutProvenance } = plain;
+    const scored = createScorer()('good');
+    const [back] = handOver([withoutProvenance as Statement], [scored]);
+    expect(back).not.toHaveProperty('provenance');
+  });
+});
