@@ -107,11 +107,4 @@ describe('packScored and unpackScored', () => {
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
   });
 
-  it('leave an optional field absent when a statement does not have it', () => {
-    const plain = { id: 'a', text: 't', group: 'g', speaker: '', source: '', date: '', url: '', provenance: '' };
-    const { provenance: _, ...withoutProvenance } = plain;
-    const scored = createScorer()('good');
-    const [back] = handOver([withoutProvenance as Statement], [scored]);
-    expect(back).not.toHaveProperty('provenance');
-  });
 });

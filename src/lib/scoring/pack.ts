@@ -99,15 +99,17 @@ export function packScored(statements: readonly Statement[], scores: readonly Sc
   const reason = new Uint32Array(entries);
   const tokens = new Interned<string>();
   const reasons = new Interned<Reason[], number | string>();
+  // Index loops, not for-of: this runs once per slice, often before the engine has optimised it.
   let k = 0;
   for (let i = 0; i < length; i++) {
-    for (const c of scores[i]!.contributions) {
+    const contributions = scores[i]!.contributions;
+    for (let j = 0; j < contributions.length; j++, k++) {
+      const c = contributions[j]!;
       token[k] = tokens.index(c.token, c.token);
       start[k] = c.start;
       end[k] = c.end;
       weight[k] = c.weight;
       reason[k] = reasons.index(reasonsKey(c.reasons), c.reasons);
-      k++;
     }
   }
   return { length, values, numbers, offsets, token, start, end, weight, reason, tokens: tokens.list, reasons: reasons.list };
@@ -124,28 +126,63 @@ export function transferables(packed: PackedScored): ArrayBuffer[] {
  * The statements again, as plain `Scored` objects. Contributions with the same reasons share one
  * frozen reasons array: nobody changes a contribution after scoring, and a quarter of a million small
  * arrays would cost the page more than the rest of the hand-over.
+ *
+ * Each row is one object literal naming every field, so that all rows share one compact shape: an
+ * object built up a field at a time under computed names turns, past a dozen fields, into a slow
+ * dictionary that every later read of every statement pays for. The literal's type names every
+ * field of Scored, optional ones included, so a field added there must be added here too.
  */
 export function unpackScored(packed: PackedScored): Scored[] {
   const { length, values, numbers, offsets, token, start, end, weight, reason, tokens } = packed;
   const reasons = packed.reasons.map((list) => Object.freeze(list.slice()) as Reason[]);
+  const id = reader(values.id);
+  const text = reader(values.text);
+  const group = reader(values.group);
+  const speaker = reader(values.speaker);
+  const source = reader(values.source);
+  const date = reader(values.date);
+  const url = reader(values.url);
+  const provenance = reader(values.provenance);
+  const label = reader(values.label);
+  const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord } = numbers;
   const out = new Array<Scored>(length);
   for (let i = 0; i < length; i++) {
     const contributions = new Array<Contribution>(offsets[i + 1]! - offsets[i]!);
     for (let k = offsets[i]!, j = 0; k < offsets[i + 1]!; k++, j++) {
       contributions[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: reasons[reason[k]!]! };
     }
-    const row = {} as Record<string, unknown>;
-    for (const field of VALUE_FIELDS) {
-      const column: ValueColumn<unknown> = values[field];
-      const value = 'all' in column ? column.all[i] : column.distinct[column.index[i]!];
-      // An optional field the statement does not have stays absent, as it was.
-      if (value !== undefined) row[field] = value;
-    }
-    for (const field of NUMBER_FIELDS) row[field] = numbers[field][i];
-    row.contributions = contributions;
-    out[i] = row as unknown as Scored;
+    const row: { [F in keyof Required<Scored>]: Scored[F] } = {
+      id: id(i),
+      text: text(i),
+      group: group(i),
+      speaker: speaker(i),
+      source: source(i),
+      date: date(i),
+      url: url(i),
+      provenance: provenance(i),
+      label: label(i),
+      enthusiasm: enthusiasm[i]!,
+      concern: concern[i]!,
+      net: net[i]!,
+      words: words[i]!,
+      enthusiasmPerWord: enthusiasmPerWord[i]!,
+      concernPerWord: concernPerWord[i]!,
+      netPerWord: netPerWord[i]!,
+      contributions,
+    };
+    out[i] = row;
   }
   return out;
+}
+
+/** Statement i's value in a column, whichever way the column was sent. */
+function reader<T>(column: ValueColumn<T>): (i: number) => T {
+  if ('all' in column) {
+    const all = column.all;
+    return (i) => all[i]!;
+  }
+  const { distinct, index } = column;
+  return (i) => distinct[index[i]!]!;
 }
 
 /** Past this many distinct values, a column that is mostly distinct values is sent as it is. */
@@ -176,7 +213,7 @@ function reasonsKey(reasons: readonly Reason[]): number | string {
   // Past 17 reasons the number would lose digits; no contribution has more than a handful, but stay exact anyway.
   if (reasons.length > 17) return reasons.join();
   let key = 0;
-  for (const reason of reasons) key = key * 8 + REASON_CODES[reason];
+  for (let i = 0; i < reasons.length; i++) key = key * 8 + REASON_CODES[reasons[i]!];
   return key;
 }
 
