@@ -275,7 +275,8 @@ const cases: Case[] = [...corpus.map(([what, name, outcome]) => ({ what, name, c
 
 async function openDemo(page: Page): Promise<string> {
   await page.goto('/');
-  await expect(marks(page).first()).toBeVisible();
+  // The demo loads through the worker; on a busy machine that can take a while.
+  await expect(marks(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(demoNotice(page)).toBeVisible();
   return (await count(page).textContent())!;
 }

@@ -9,7 +9,8 @@ const loadInput = (page: Page) => page.getByLabel('Load statements');
 
 async function openDemo(page: Page) {
   await page.goto('/');
-  await expect(marks(page).first()).toBeVisible();
+  // The demo loads through the worker; on a busy machine that can take a while.
+  await expect(marks(page).first()).toBeVisible({ timeout: 15_000 });
   return (await count(page).textContent())!;
 }
 
