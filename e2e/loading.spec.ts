@@ -96,6 +96,8 @@ test.describe('loading a statements file', () => {
   });
 
   test('shows progress and can be cancelled, keeping what was loaded', async ({ page }) => {
+    // Handing a 17 MB file to the page takes a while on a busy machine.
+    test.slow();
     const before = await openDemo(page);
     const rows = Array.from({ length: 400_000 }, (_, i) => `Statement number ${i} is great but worrying,G${i % 5}`);
     await loadInput(page).setInputFiles({
