@@ -68,7 +68,7 @@ describe('jitter', () => {
         expect(jitter(id, radius)).toStrictEqual(direct(id, radius));
       }),
     );
-  });
+  }, 60_000); // a property over many ids: seconds on a busy machine
 });
 
 describe('devicePoints', () => {
