@@ -46,11 +46,10 @@ export class View {
     this.filters = $derived(this.parsed.filters);
     this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
-    // Each group's statistics over the whole dataset, worked out once per load. While the only
-    // filter is by group, a shown group's statistics are exactly these, so a group filter change
-    // only picks groups; any other filter recomputes them over the selection.
-    // The worker sends them with the statements (the same figures, worked out as it scored); the
-    // page works them out itself only for a dataset that came without.
+    // Each group's statistics over the whole dataset, sent by the worker with the statements (the
+    // same figures groupStats gives, worked out as it scored). While the only filter is by group, a
+    // shown group's statistics are exactly these, so a group filter change only picks groups; any
+    // other filter recomputes them over the selection.
     this.#allStats = $derived(dataset.stats ?? groupStats(dataset.statements, dataset.groups));
     this.stats = $derived(
       isFiltered({ ...this.filters, groups: null })

@@ -86,7 +86,7 @@ async function load(request: LoadRequest): Promise<void> {
       const score = scorer(statement.text);
       statements.push(statement);
       scores.push(score);
-      stats.add({ group: statement.group, enthusiasm: score.enthusiasm, concern: score.concern, net: score.net, contributions: score.contributions });
+      stats.add(score, statement.group);
       if (scores.length === SLICE) flush();
     }
     loaded += batch.statements.length;
@@ -131,7 +131,7 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
   for (let start = 0; start < loadedStatements.length; start += SLICE) {
     const slice = loadedStatements.slice(start, start + SLICE);
     const scores = slice.map((s) => scorer(s.text));
-    slice.forEach((s, i) => stats.add({ group: s.group, ...scores[i]! }));
+    slice.forEach((s, i) => stats.add(scores[i]!, s.group));
     postSlice(id, slice, scores);
   }
   post({ type: 'rescored', id, stats: stats.result() });

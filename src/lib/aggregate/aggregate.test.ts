@@ -138,7 +138,7 @@ describe('GroupStatsBuilder', () => {
     fc.assert(
       fc.property(fc.array(scoredRow, { maxLength: 60 }), fc.option(fc.constantFrom(['Writers', 'Actors'], ['Studios']), { nil: undefined }), (rows, order) => {
         const builder = new GroupStatsBuilder(order);
-        for (const r of rows) builder.add(r);
+        for (const r of rows) builder.add(r, r.group);
         expect(builder.result()).toStrictEqual(groupStats(rows, order));
       }),
     );
@@ -146,10 +146,10 @@ describe('GroupStatsBuilder', () => {
 
   it('gives results that later statements do not change', () => {
     const builder = new GroupStatsBuilder();
-    builder.add({ ...row('Actors', 2, 1), contributions: [{ token: 'great', start: 0, end: 5, weight: 2, reasons: ['lexicon'] }] });
+    builder.add({ ...row('Actors', 2, 1), contributions: [{ token: 'great', start: 0, end: 5, weight: 2, reasons: ['lexicon'] }] }, 'Actors');
     const first = builder.result();
     const before = structuredClone(first);
-    builder.add({ ...row('Actors', 4, 0), contributions: [{ token: 'great', start: 0, end: 5, weight: 4, reasons: ['lexicon'] }] });
+    builder.add({ ...row('Actors', 4, 0), contributions: [{ token: 'great', start: 0, end: 5, weight: 4, reasons: ['lexicon'] }] }, 'Actors');
     expect(first).toStrictEqual(before);
   });
 });

@@ -15,7 +15,7 @@ const TOP_WORDS = 5;
 /** Groups in the order given by `order` (when given), else by first appearance. */
 export function groupStats(rows: readonly Row[], order?: readonly string[]): GroupStats[] {
   const builder = new GroupStatsBuilder(order);
-  for (let i = 0; i < rows.length; i++) builder.add(rows[i]!);
+  for (let i = 0; i < rows.length; i++) builder.add(rows[i]!, rows[i]!.group);
   return builder.result();
 }
 
@@ -42,11 +42,12 @@ export class GroupStatsBuilder {
     for (const name of order ?? []) if (!this.#groups.has(name)) this.#groups.set(name, new Totals());
   }
 
-  add(row: Row) {
-    let totals = this.#groups.get(row.group);
+  /** Counts one statement's score (its contributions too, when it has them) in its group. */
+  add(row: Omit<Row, 'group'>, group: string) {
+    let totals = this.#groups.get(group);
     if (!totals) {
       if (this.#fixed) return;
-      this.#groups.set(row.group, (totals = new Totals()));
+      this.#groups.set(group, (totals = new Totals()));
     }
     totals.enthusiasm.push(row.enthusiasm);
     totals.concern.push(row.concern);
