@@ -39,7 +39,8 @@ describe('csvCell', () => {
         parsed.forEach((cell, i) => {
           const original = cells[i]!;
           expect(cell === original || cell === `'${original}`).toBe(true);
-          expect(/^[=+@\t\r\n\0]/.test(cell) || (/^-/.test(cell) && !/^-[\d.]/.test(cell))).toBe(false);
+          // Only a plain number ("+0", "-1.5") may start with a sign.
+          expect(/^[=+\-@\t\r\n\0]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell)).toBe(false);
         });
       }),
     );
