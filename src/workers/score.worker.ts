@@ -7,9 +7,9 @@ import { decodeChunks } from '../lib/data/decode';
 import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
-import { packScored, transferables } from '../lib/scoring/pack';
+import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
 import { createScorer, NO_RULES } from '../lib/scoring/score';
-import type { RowIssue, Score, Statement } from '../lib/types';
+import type { RowIssue, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
@@ -31,8 +31,7 @@ function post(message: WorkerResponse) {
 }
 
 /** Posts a slice of scored statements, its numbers transferred rather than copied. */
-function postSlice(id: number, statements: readonly Statement[], scores: readonly Score[]) {
-  const packed = packScored(statements, scores);
+function postSlice(id: number, packed: PackedScored) {
   const message: WorkerResponse = { type: 'statements', id, statements: packed };
   self.postMessage(message, { transfer: transferables(packed) });
 }
@@ -70,12 +69,9 @@ async function load(request: LoadRequest): Promise<void> {
   const issues: RowIssue[] = [];
   let skipped = 0;
   const stats = new GroupStatsBuilder();
-  // Scores of the last statements read, not yet posted.
-  let scores: Score[] = [];
-  const flush = () => {
-    postSlice(id, statements.slice(statements.length - scores.length), scores);
-    scores = [];
-  };
+  // The statements scored since the last slice was posted.
+  const packer = new SlicePacker(SLICE);
+  const flush = () => postSlice(id, packer.take());
   let loaded = 0;
   let lastProgress = 0;
 
@@ -85,9 +81,9 @@ async function load(request: LoadRequest): Promise<void> {
     for (const statement of batch.statements) {
       const score = scorer(statement.text);
       statements.push(statement);
-      scores.push(score);
+      packer.add(statement, score);
       stats.add(score, statement.group);
-      if (scores.length === SLICE) flush();
+      if (packer.length === SLICE) flush();
     }
     loaded += batch.statements.length;
     const now = performance.now();
@@ -104,7 +100,7 @@ async function load(request: LoadRequest): Promise<void> {
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  if (scores.length) flush();
+  if (packer.length) flush();
   loadedStatements = statements;
   post({
     type: 'loaded',
@@ -129,10 +125,14 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
   const scorer = scorerFor(lexicon);
   const stats = new GroupStatsBuilder();
   for (let start = 0; start < loadedStatements.length; start += SLICE) {
-    const slice = loadedStatements.slice(start, start + SLICE);
-    const scores = slice.map((s) => scorer(s.text));
-    slice.forEach((s, i) => stats.add(scores[i]!, s.group));
-    postSlice(id, slice, scores);
+    const packer = new SlicePacker(SLICE);
+    for (let i = start; i < Math.min(start + SLICE, loadedStatements.length); i++) {
+      const statement = loadedStatements[i]!;
+      const score = scorer(statement.text);
+      packer.add(statement, score);
+      stats.add(score, statement.group);
+    }
+    postSlice(id, packer.take());
   }
   post({ type: 'rescored', id, stats: stats.result() });
 }

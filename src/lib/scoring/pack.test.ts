@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Reason, Score, Statement } from '../types';
-import { packScored, transferables, unpackScored } from './pack';
+import { SlicePacker, packScored, transferables, unpackScored } from './pack';
 import { createScorer } from './score';
 
 const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
@@ -107,4 +107,16 @@ describe('packScored and unpackScored', () => {
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
   });
 
+  it('pack slices one statement at a time past the capacity they started with, and start afresh after each', () => {
+    fc.assert(
+      fc.property(rows, rows, (first, second) => {
+        const packer = new SlicePacker(2);
+        const slices = [first, second].map((pairs) => {
+          for (const [statement, score] of pairs) packer.add(statement, score);
+          return unpackScored(packer.take());
+        });
+        expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));
+      }),
+    );
+  });
 });

@@ -11,43 +11,19 @@
  */
 import type { Contribution, Reason, Score, Scored, Statement } from '../types';
 
-/**
- * Statement fields, one column per field (see ValueColumn), and the score's numbers, one
- * Float64Array per field. Each field is read through its own small function: a loop reading
- * `row[field]` for one field after another is several times slower, the property lookup being
- * generic rather than fixed.
- */
-const VALUES: { [F in keyof Statement]-?: (statement: Statement) => Statement[F] } = {
-  id: (s) => s.id,
-  text: (s) => s.text,
-  group: (s) => s.group,
-  speaker: (s) => s.speaker,
-  source: (s) => s.source,
-  date: (s) => s.date,
-  url: (s) => s.url,
-  provenance: (s) => s.provenance,
-  label: (s) => s.label,
-};
-const NUMBERS: { [F in NumberField]: (score: Score) => number } = {
-  enthusiasm: (s) => s.enthusiasm,
-  concern: (s) => s.concern,
-  net: (s) => s.net,
-  words: (s) => s.words,
-  enthusiasmPerWord: (s) => s.enthusiasmPerWord,
-  concernPerWord: (s) => s.concernPerWord,
-  netPerWord: (s) => s.netPerWord,
-};
-const VALUE_FIELDS = Object.keys(VALUES) as ValueField[];
-const NUMBER_FIELDS = Object.keys(NUMBERS) as NumberField[];
+/** Statement fields travel one column per field (see ValueColumn), the score's numbers one Float64Array per field. */
+const VALUE_FIELDS = Object.keys(emptyValues()) as ValueField[];
+const NUMBER_FIELDS = Object.keys(emptyNumbers(0)) as NumberField[];
 
 type ValueField = keyof Statement;
 /** The score's fields that always hold a number. */
 type NumberField = { [F in keyof Score]-?: Score[F] extends number ? F : never }[keyof Score];
 
 /**
- * A field added to Statement or Score must be listed above, or it would be lost on the way to the
- * page: VALUES and NUMBERS must name every field of their type, and this line stops the type check,
- * naming the field, when a score field is neither a number nor the contributions.
+ * A field added to Statement or Score must be packed, or it would be lost on the way to the page:
+ * emptyValues and emptyNumbers must name every field of their type (and SlicePacker.add copy it),
+ * and this line stops the type check, naming the field, when a score field is neither a number
+ * nor the contributions.
  */
 type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions'>;
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
@@ -79,40 +55,160 @@ export interface PackedScored {
 
 /** Packs statements with their scores (scores[i] belongs to statements[i]). */
 export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
-  const length = statements.length;
-  const values = {} as PackedScored['values'];
-  for (const field of VALUE_FIELDS) values[field] = valueColumn(statements.map(VALUES[field])) as never;
-  const numbers = {} as PackedScored['numbers'];
-  for (const field of NUMBER_FIELDS) {
-    const read = NUMBERS[field];
-    const column = new Float64Array(length);
-    for (let i = 0; i < length; i++) column[i] = read(scores[i]!);
-    numbers[field] = column;
+  const packer = new SlicePacker(statements.length);
+  for (let i = 0; i < statements.length; i++) packer.add(statements[i]!, scores[i]!);
+  return packer.take();
+}
+
+/**
+ * Packs statements one at a time, as they are scored, so a slice is ready to post the moment its
+ * last statement is scored: no second pass over the slice, and the hot loop is one small method the
+ * engine optimises early in a load.
+ */
+export class SlicePacker {
+  #capacity: number;
+  #length = 0;
+  #values = emptyValues();
+  #numbers = emptyNumbers(0);
+  #offsets = new Uint32Array(1);
+  #entries = 0;
+  #token = new Uint32Array(0);
+  #start = new Uint32Array(0);
+  #end = new Uint32Array(0);
+  #weight = new Float64Array(0);
+  #reason = new Uint32Array(0);
+  #tokens = new Interned<string>();
+  #reasons = new Interned<Reason[], number | string>();
+
+  /** `capacity`: the statements a slice usually holds; more still fit. */
+  constructor(capacity: number) {
+    this.#capacity = Math.max(1, capacity);
+    this.#reset();
   }
-  let entries = 0;
-  const offsets = new Uint32Array(length + 1);
-  for (let i = 0; i < length; i++) offsets[i + 1] = entries += scores[i]!.contributions.length;
-  const token = new Uint32Array(entries);
-  const start = new Uint32Array(entries);
-  const end = new Uint32Array(entries);
-  const weight = new Float64Array(entries);
-  const reason = new Uint32Array(entries);
-  const tokens = new Interned<string>();
-  const reasons = new Interned<Reason[], number | string>();
-  // Index loops, not for-of: this runs once per slice, often before the engine has optimised it.
-  let k = 0;
-  for (let i = 0; i < length; i++) {
-    const contributions = scores[i]!.contributions;
+
+  get length(): number {
+    return this.#length;
+  }
+
+  add(statement: Statement, score: Score) {
+    const i = this.#length;
+    if (i === this.#numbers.net.length) this.#growRows();
+    const v = this.#values;
+    v.id.push(statement.id);
+    v.text.push(statement.text);
+    v.group.push(statement.group);
+    v.speaker.push(statement.speaker);
+    v.source.push(statement.source);
+    v.date.push(statement.date);
+    v.url.push(statement.url);
+    v.provenance.push(statement.provenance);
+    v.label.push(statement.label);
+    const n = this.#numbers;
+    n.enthusiasm[i] = score.enthusiasm;
+    n.concern[i] = score.concern;
+    n.net[i] = score.net;
+    n.words[i] = score.words;
+    n.enthusiasmPerWord[i] = score.enthusiasmPerWord;
+    n.concernPerWord[i] = score.concernPerWord;
+    n.netPerWord[i] = score.netPerWord;
+    const contributions = score.contributions;
+    if (this.#entries + contributions.length > this.#token.length) this.#growEntries(this.#entries + contributions.length);
+    let k = this.#entries;
     for (let j = 0; j < contributions.length; j++, k++) {
       const c = contributions[j]!;
-      token[k] = tokens.index(c.token, c.token);
-      start[k] = c.start;
-      end[k] = c.end;
-      weight[k] = c.weight;
-      reason[k] = reasons.index(reasonsKey(c.reasons), c.reasons);
+      this.#token[k] = this.#tokens.index(c.token, c.token);
+      this.#start[k] = c.start;
+      this.#end[k] = c.end;
+      this.#weight[k] = c.weight;
+      this.#reason[k] = this.#reasons.index(reasonsKey(c.reasons), c.reasons);
     }
+    this.#entries = k;
+    this.#length = i + 1;
+    this.#offsets[i + 1] = k;
   }
-  return { length, values, numbers, offsets, token, start, end, weight, reason, tokens: tokens.list, reasons: reasons.list };
+
+  /** The slice packed so far; the packer starts a new one. */
+  take(): PackedScored {
+    const length = this.#length;
+    const entries = this.#entries;
+    const values = {} as PackedScored['values'];
+    for (const field of VALUE_FIELDS) values[field] = valueColumn(this.#values[field]) as never;
+    const numbers = {} as PackedScored['numbers'];
+    for (const field of NUMBER_FIELDS) numbers[field] = this.#numbers[field].subarray(0, length);
+    const packed: PackedScored = {
+      length,
+      values,
+      numbers,
+      offsets: this.#offsets.subarray(0, length + 1),
+      token: this.#token.subarray(0, entries),
+      start: this.#start.subarray(0, entries),
+      end: this.#end.subarray(0, entries),
+      weight: this.#weight.subarray(0, entries),
+      reason: this.#reason.subarray(0, entries),
+      tokens: this.#tokens.list,
+      reasons: this.#reasons.list,
+    };
+    this.#reset();
+    return packed;
+  }
+
+  #reset() {
+    this.#length = 0;
+    this.#entries = 0;
+    this.#values = emptyValues();
+    this.#numbers = emptyNumbers(this.#capacity);
+    this.#offsets = new Uint32Array(this.#capacity + 1);
+    // About two scored words per statement to start with; grown when a slice has more.
+    this.#token = new Uint32Array(this.#capacity * 2);
+    this.#start = new Uint32Array(this.#capacity * 2);
+    this.#end = new Uint32Array(this.#capacity * 2);
+    this.#weight = new Float64Array(this.#capacity * 2);
+    this.#reason = new Uint32Array(this.#capacity * 2);
+    this.#tokens = new Interned<string>();
+    this.#reasons = new Interned<Reason[], number | string>();
+  }
+
+  #growRows() {
+    const size = this.#numbers.net.length * 2;
+    const numbers = emptyNumbers(size);
+    for (const field of NUMBER_FIELDS) numbers[field].set(this.#numbers[field]);
+    this.#numbers = numbers;
+    const offsets = new Uint32Array(size + 1);
+    offsets.set(this.#offsets);
+    this.#offsets = offsets;
+  }
+
+  #growEntries(needed: number) {
+    const size = Math.max(needed, this.#token.length * 2);
+    this.#token = grown(this.#token, new Uint32Array(size));
+    this.#start = grown(this.#start, new Uint32Array(size));
+    this.#end = grown(this.#end, new Uint32Array(size));
+    this.#weight = grown(this.#weight, new Float64Array(size));
+    this.#reason = grown(this.#reason, new Uint32Array(size));
+  }
+}
+
+function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
+/** Each statement field's column, empty; the type makes it name every field. */
+function emptyValues(): { [F in ValueField]: Statement[F][] } {
+  return { id: [], text: [], group: [], speaker: [], source: [], date: [], url: [], provenance: [], label: [] };
+}
+
+/** Each number field's column, of `size` zeros; the type makes it name every field. */
+function emptyNumbers(size: number): Record<NumberField, Float64Array> {
+  return {
+    enthusiasm: new Float64Array(size),
+    concern: new Float64Array(size),
+    net: new Float64Array(size),
+    words: new Float64Array(size),
+    enthusiasmPerWord: new Float64Array(size),
+    concernPerWord: new Float64Array(size),
+    netPerWord: new Float64Array(size),
+  };
 }
 
 /** The buffers to transfer with the message, so that the numbers are moved, not copied. */
