@@ -3,6 +3,7 @@
  * finished, scored statements. A load that fails or is cancelled leaves what
  * was on screen exactly as it was, and says why.
  */
+import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts';
 import type { ColumnChoice } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
 import type { GroupStats, RowIssue, Scored } from '../lib/types';
@@ -22,8 +23,9 @@ export interface ColumnsRequest {
 export class Dataset {
   #worker: Worker | undefined;
   #request = 0;
-  /** Scored slices of the load under way, kept aside until it finishes. */
+  /** Scored slices of the load under way, kept aside until it finishes, and what they show so far. */
   #incoming: Scored[] = [];
+  #facts = new FactsBuilder();
 
   status = $state<DatasetStatus>('empty');
   /** Bytes and rows read so far in the current load. */
@@ -42,8 +44,10 @@ export class Dataset {
   skipped = $state(0);
   unreadableDates = $state(0);
   replacedCharacters = $state(0);
+  /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
+  facts = $state.raw<DatasetFacts>(factsOf([]));
   /** Every group in the data, in order of first appearance. */
-  groups = $derived([...new Set(this.statements.map((s) => s.group))]);
+  groups = $derived(this.facts.groups);
   /** Called after a load succeeds, e.g. to reset filters that belonged to the old data. */
   onloaded: ((dataset: Dataset) => void) | undefined;
   /** Whether the statements are being scored again after a lexicon edit. */
@@ -62,7 +66,7 @@ export class Dataset {
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
   load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
     this.#request += 1;
-    this.#incoming = [];
+    this.#startIncoming();
     this.status = 'loading';
     this.error = '';
     this.columnsRequest = null;
@@ -84,7 +88,7 @@ export class Dataset {
   rescore() {
     if (this.status !== 'ready') return;
     this.#request += 1;
-    this.#incoming = [];
+    this.#startIncoming();
     this.rescoring = true;
     const request: WorkerRequest = { type: 'rescore', id: this.#request, lexicon: this.lexicon?.() };
     this.#ensureWorker().postMessage(request);
@@ -103,7 +107,7 @@ export class Dataset {
     this.#worker?.terminate();
     this.#worker = undefined;
     this.#request += 1;
-    this.#incoming = [];
+    this.#startIncoming();
     this.error = 'Loading cancelled; the statements on screen are unchanged.';
     this.#settle();
   }
@@ -124,6 +128,11 @@ export class Dataset {
     return this.#worker;
   }
 
+  #startIncoming() {
+    this.#incoming = [];
+    this.#facts = new FactsBuilder();
+  }
+
   #settle() {
     this.status = this.statements.length ? 'ready' : 'empty';
   }
@@ -141,13 +150,17 @@ export class Dataset {
       case 'progress':
         this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
         break;
-      case 'statements':
-        for (const statement of unpackScored(message.statements)) this.#incoming.push(statement);
+      case 'statements': {
+        const rows = unpackScored(message.statements);
+        for (const statement of rows) this.#incoming.push(statement);
+        this.#facts.add(rows);
         break;
+      }
       case 'loaded':
         this.statements = this.#incoming;
+        this.facts = this.#facts.result();
         this.stats = message.stats;
-        this.#incoming = [];
+        this.#startIncoming();
         this.issues = message.issues;
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
@@ -164,13 +177,14 @@ export class Dataset {
       case 'rescored':
         this.previous = this.statements;
         this.statements = this.#incoming;
+        this.facts = this.#facts.result();
         this.stats = message.stats;
-        this.#incoming = [];
+        this.#startIncoming();
         this.rescoring = false;
         break;
       case 'needs-columns': {
         const last = this.#lastSource!;
-        this.#incoming = [];
+        this.#startIncoming();
         this.#settle();
         this.columnsRequest = {
           message: message.message,
@@ -181,7 +195,7 @@ export class Dataset {
         break;
       }
       case 'failed':
-        this.#incoming = [];
+        this.#startIncoming();
         this.rescoring = false;
         this.error = message.message + (this.statements.length ? ' The statements on screen are unchanged.' : '');
         this.#settle();

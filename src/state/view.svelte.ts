@@ -2,7 +2,6 @@
 import { applyFilters } from '../lib/aggregate/filter';
 import { groupCounts, groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
-import { isInsufficient } from '../lib/scoring/evidence';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import type { Filters, GroupStats, Scored } from '../lib/types';
@@ -38,7 +37,7 @@ export class View {
   constructor(dataset: Dataset, url: SearchSource) {
     this.#dataset = dataset;
     this.#url = url;
-    this.sources = $derived([...new Set(dataset.statements.map((s) => s.source).filter(Boolean))].sort());
+    this.sources = $derived(dataset.facts.sources);
     const ready = () => dataset.status === 'ready';
     this.parsed = $derived(
       readParams(url.search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
@@ -56,12 +55,12 @@ export class View {
         ? groupStats(this.selection, dataset.groups)
         : this.#allStats.filter((g) => this.isShown(g.group)),
     );
-    this.domainMax = $derived(dataset.statements.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0));
+    this.domainMax = $derived(dataset.facts.maxScore);
     this.counts = $derived(
       dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
     );
     this.colors = $derived(groupColors(dataset.groups));
-    this.insufficient = $derived(dataset.statements.reduce((n, s) => n + (isInsufficient(s) ? 1 : 0), 0));
+    this.insufficient = $derived(dataset.facts.insufficient);
   }
 
   isShown(group: string): boolean {
