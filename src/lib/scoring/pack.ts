@@ -53,6 +53,9 @@ export interface PackedScored {
   reasons: Reason[][];
 }
 
+/** Scored words a slice makes room for per statement before it grows: most statements score fewer. */
+const ENTRIES_PER_STATEMENT = 4;
+
 /** Packs statements with their scores (scores[i] belongs to statements[i]). */
 export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
   const packer = new SlicePacker(statements.length);
@@ -158,12 +161,12 @@ export class SlicePacker {
     this.#values = emptyValues();
     this.#numbers = emptyNumbers(this.#capacity);
     this.#offsets = new Uint32Array(this.#capacity + 1);
-    // About two scored words per statement to start with; grown when a slice has more.
-    this.#token = new Uint32Array(this.#capacity * 2);
-    this.#start = new Uint32Array(this.#capacity * 2);
-    this.#end = new Uint32Array(this.#capacity * 2);
-    this.#weight = new Float64Array(this.#capacity * 2);
-    this.#reason = new Uint32Array(this.#capacity * 2);
+    // Room for a few scored words per statement to start with; grown when a slice has more.
+    this.#token = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
+    this.#start = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
+    this.#end = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
+    this.#weight = new Float64Array(this.#capacity * ENTRIES_PER_STATEMENT);
+    this.#reason = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
     this.#tokens = new Interned<string>();
     this.#reasons = new Interned<Reason[], number | string>();
   }
