@@ -14,6 +14,7 @@ test('search, source and dates filter the chart and the table, live in the URL a
   expect(searched).toBeLessThan(82);
   // Every row shown holds the word in its text, speaker or source.
   const rows = table(page).locator('tbody tr:not(.spacer)');
+  await expect(rows.first()).toBeVisible();
   for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('union');
 
   await page.getByLabel('From').fill('2024-03-01');
@@ -40,12 +41,15 @@ test('a link with every filter set reproduces the same selection', async ({ page
   await expect(page.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
   const first = await count(page).textContent();
   expect(Number(first!.replace(/\D/g, ''))).toBeGreaterThan(0);
-  const texts = await table(page).locator('tbody tr:not(.spacer)').allTextContents();
+  // The table follows the chart once the page is idle: wait for its rows.
+  const rows = table(page).locator('tbody tr:not(.spacer)');
+  await expect(rows.first()).toBeVisible();
+  const texts = await rows.allTextContents();
   const again = await context.newPage();
   await again.goto(page.url());
   await expect(again.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
   await expect(count(again)).toHaveText(first!);
-  expect(await table(again).locator('tbody tr:not(.spacer)').allTextContents()).toEqual(texts);
+  await expect(table(again).locator('tbody tr:not(.spacer)')).toHaveText(texts);
   await again.close();
 });
 
