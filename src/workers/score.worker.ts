@@ -18,6 +18,12 @@ type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
 const SLICE = 5000;
 /** Least time between progress messages. */
 const PROGRESS_MS = 100;
+/**
+ * Characters handed to the reader at a time. A browser reads a file in chunks of a megabyte or
+ * two; read whole, each chunk's tens of thousands of parsed rows outlive the engine's cheap
+ * young-generation collections and must be copied to the old generation.
+ */
+const PIECE = 64 * 1024;
 
 /** The statements of the last successful load, kept to score again when the lexicon changes. */
 let loadedStatements: Statement[] = [];
@@ -93,7 +99,7 @@ async function load(request: LoadRequest): Promise<void> {
     }
   };
 
-  for await (const chunk of text.chunks) take(reader.push(chunk));
+  for await (const chunk of text.chunks) for (const piece of pieces(chunk)) take(reader.push(piece));
   take(reader.end());
   if (loaded === 0) {
     const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
@@ -113,6 +119,18 @@ async function load(request: LoadRequest): Promise<void> {
     replacedCharacters: text.replaced(),
     stats: stats.result(),
   });
+}
+
+/** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */
+function* pieces(text: string): Generator<string> {
+  let at = 0;
+  while (text.length - at > PIECE) {
+    const cut = text.lastIndexOf('\n', at + PIECE);
+    const end = cut > at ? cut + 1 : at + PIECE;
+    yield text.slice(at, end);
+    at = end;
+  }
+  if (at < text.length) yield text.slice(at);
 }
 
 /** Scores the last loaded statements again, in the same slices as a load. */
