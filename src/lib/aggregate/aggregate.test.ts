@@ -35,6 +35,20 @@ describe('meanInterval', () => {
       }),
     );
   });
+
+  it('gives, one value at a time, the interval a second pass over the values gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 2, maxLength: 200 }), (values) => {
+        const n = values.length;
+        const mean = values.reduce((s, v) => s + v, 0) / n;
+        const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1));
+        const half = (tCritical95(n - 1) * sd) / Math.sqrt(n);
+        const { low, high } = meanInterval(values);
+        expect(low).toBeCloseTo(mean - half, 9);
+        expect(high).toBeCloseTo(mean + half, 9);
+      }),
+    );
+  });
 });
 
 describe('groupStats', () => {

@@ -5,7 +5,7 @@
  * Both give the same figures to the last bit: groupStats is the builder.
  */
 import type { Contribution, GroupStats, Score, WordTotal } from '../types';
-import { meanInterval } from './interval';
+import { RunningInterval } from './interval';
 
 type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & { group: string; contributions?: readonly Contribution[] };
 
@@ -21,9 +21,9 @@ export function groupStats(rows: readonly Row[], order?: readonly string[]): Gro
 
 /** One group's running sums, in the order its statements came. */
 class Totals {
-  enthusiasm: number[] = [];
-  concern: number[] = [];
-  net: number[] = [];
+  enthusiasm = new RunningInterval();
+  concern = new RunningInterval();
+  net = new RunningInterval();
   positive = 0;
   negative = 0;
   sumEnthusiasm = 0;
@@ -49,9 +49,9 @@ export class GroupStatsBuilder {
       if (this.#fixed) return;
       this.#groups.set(group, (totals = new Totals()));
     }
-    totals.enthusiasm.push(row.enthusiasm);
-    totals.concern.push(row.concern);
-    totals.net.push(row.net);
+    totals.enthusiasm.add(row.enthusiasm);
+    totals.concern.add(row.concern);
+    totals.net.add(row.net);
     totals.sumEnthusiasm += row.enthusiasm;
     totals.sumConcern += row.concern;
     if (row.net > 0) totals.positive++;
@@ -71,22 +71,22 @@ export class GroupStatsBuilder {
   /** The statistics of every group with at least one statement. */
   result(): GroupStats[] {
     const stats: GroupStats[] = [];
-    for (const [group, totals] of this.#groups) if (totals.net.length > 0) stats.push(summarise(group, totals));
+    for (const [group, totals] of this.#groups) if (totals.net.count > 0) stats.push(summarise(group, totals));
     return stats;
   }
 }
 
 function summarise(group: string, t: Totals): GroupStats {
-  const count = t.net.length;
+  const count = t.net.count;
   return {
     group,
     count,
     meanEnthusiasm: t.sumEnthusiasm / count,
     meanConcern: t.sumConcern / count,
     meanNet: (t.sumEnthusiasm - t.sumConcern) / count,
-    ciEnthusiasm: meanInterval(t.enthusiasm),
-    ciConcern: meanInterval(t.concern),
-    ciNet: meanInterval(t.net),
+    ciEnthusiasm: t.enthusiasm.interval(),
+    ciConcern: t.concern.interval(),
+    ciNet: t.net.interval(),
     sharePositive: t.positive / count,
     shareNegative: t.negative / count,
     shareNeutral: (count - t.positive - t.negative) / count,

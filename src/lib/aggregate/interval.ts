@@ -19,17 +19,34 @@ export function tCritical95(degreesOfFreedom: number): number {
   return 1.959964 + 2.37228 / d + 2.82148 / (d * d);
 }
 
+/**
+ * The mean and its interval over values given one at a time, by Welford's method: no list of
+ * values is kept, and the variance is as accurate as a second pass over them would make it.
+ */
+export class RunningInterval {
+  count = 0;
+  #mean = 0;
+  /** Sum of squared deviations from the running mean. */
+  #squares = 0;
+
+  add(value: number) {
+    this.count += 1;
+    const before = value - this.#mean;
+    this.#mean += before / this.count;
+    this.#squares += before * (value - this.#mean);
+  }
+
+  interval(): Interval {
+    const n = this.count;
+    if (n === 0) return { low: NaN, high: NaN };
+    if (n === 1) return { low: this.#mean, high: this.#mean };
+    const half = tCritical95(n - 1) * Math.sqrt(this.#squares / (n - 1) / n);
+    return { low: this.#mean - half, high: this.#mean + half };
+  }
+}
+
 export function meanInterval(values: ArrayLike<number>): Interval {
-  const n = values.length;
-  if (n === 0) return { low: NaN, high: NaN };
-  // Plain loops in this order (sum, then squared deviations) give the same figures as before, faster.
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i]!;
-  const mean = sum / n;
-  if (n === 1) return { low: mean, high: mean };
-  let squares = 0;
-  for (let i = 0; i < n; i++) squares += (values[i]! - mean) ** 2;
-  const variance = squares / (n - 1);
-  const half = tCritical95(n - 1) * Math.sqrt(variance / n);
-  return { low: mean - half, high: mean + half };
+  const running = new RunningInterval();
+  for (let i = 0; i < values.length; i++) running.add(values[i]!);
+  return running.interval();
 }
