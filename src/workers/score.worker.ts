@@ -17,7 +17,7 @@ type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
 /** Statements per message back to the page: small enough that no single message stalls it. */
 const SLICE = 5000;
 /** Least time between progress messages. */
-const PROGRESS_MS = 100;
+const PROGRESS_MS = 250;
 /**
  * Characters handed to the reader at a time. A browser reads a file in chunks of a megabyte or
  * two; read whole, each chunk's tens of thousands of parsed rows outlive the engine's cheap
