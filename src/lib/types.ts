@@ -42,6 +42,8 @@ export interface Score {
   enthusiasmPerWord: number;
   concernPerWord: number;
   netPerWord: number;
+  /** How many words and phrases scored: the length of `contributions`, known without them. */
+  scored: number;
   contributions: Contribution[];
 }
 

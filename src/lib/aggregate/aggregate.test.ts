@@ -95,11 +95,11 @@ describe('groupStats', () => {
 });
 
 describe('applyFilters', () => {
-  const base = { text: '', speaker: '', source: '', date: '', words: 4, contributions: [{}] };
+  const base = { text: '', speaker: '', source: '', date: '', words: 4, scored: 1 };
   const rows = [
     { ...row('A', 1, 0), ...base, text: 'Fair pay for writers', source: 'Podcast', date: '2024-03-01' },
     { ...row('B', 0, 1), ...base, text: 'Jobs at risk', speaker: 'Writer', date: '2024-04-02' },
-    { ...row('C', 0, 0), ...base, text: 'No date here', words: 3, contributions: [] },
+    { ...row('C', 0, 0), ...base, text: 'No date here', words: 3, scored: 0 },
   ];
 
   it('leaves out statements with insufficient evidence only when asked to hide them', () => {

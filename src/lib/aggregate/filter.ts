@@ -2,9 +2,7 @@
 import { isInsufficient } from '../scoring/evidence';
 import type { Filters, Score, Statement } from '../types';
 
-type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'> & Pick<Score, 'enthusiasm' | 'concern' | 'words'> & {
-  contributions: readonly unknown[];
-};
+type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'> & Pick<Score, 'enthusiasm' | 'concern' | 'words' | 'scored'>;
 
 export function applyFilters<T extends Filterable>(rows: readonly T[], filters: Filters): T[] {
   const groups = filters.groups === null ? null : new Set(filters.groups);

@@ -44,6 +44,7 @@ export function scored(id: string, group: string, words: readonly Word[], extra:
     enthusiasmPerWord: enthusiasm / count,
     concernPerWord: concern / count,
     netPerWord: net / count,
+    scored: contributions.length,
     contributions,
   };
 }

@@ -18,16 +18,15 @@ export interface Evidence {
   insufficient: boolean;
 }
 
-export function evidenceOf(s: { words: number; contributions: readonly unknown[] }): Evidence {
-  const scored = s.contributions.length;
+export function evidenceOf(s: { words: number; scored: number }): Evidence {
+  const { scored } = s;
   const coverage = coverageOf(scored, s.words);
   return { scored, words: s.words, coverage, insufficient: scored === 0 || coverage < MIN_COVERAGE };
 }
 
 /** The same verdict as evidenceOf, without making an object: it runs for every statement on the chart. */
-export function isInsufficient(s: { words: number; contributions: readonly unknown[] }): boolean {
-  const scored = s.contributions.length;
-  return scored === 0 || coverageOf(scored, s.words) < MIN_COVERAGE;
+export function isInsufficient(s: { words: number; scored: number }): boolean {
+  return s.scored === 0 || coverageOf(s.scored, s.words) < MIN_COVERAGE;
 }
 
 function coverageOf(scored: number, words: number): number {

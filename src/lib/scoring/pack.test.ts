@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Reason, Score, Statement } from '../types';
+import type { Reason, Score, Scored, Statement } from '../types';
 import { SlicePacker, packScored, transferables, unpackScored } from './pack';
 import { createScorer } from './score';
 
@@ -35,13 +35,16 @@ const score = fc.record({
   concernPerWord: fc.double({ noNaN: true }),
   netPerWord: fc.double({ noNaN: true }),
   contributions: fc.array(contribution, { maxLength: 6 }),
-}, PLAIN);
+}, PLAIN).map((s) => ({ ...s, scored: s.contributions.length }));
 const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
+
+/** The page's statements as plain objects, contributions included, to compare field for field. */
+const plain = (rows: Scored[]) => rows.map((row) => ({ ...row, contributions: row.contributions }));
 
 /** As the worker hands it over: transferred buffers and all. */
 const handOver = (statements: Statement[], scores: Score[]) => {
   const packed = packScored(statements, scores);
-  return unpackScored(structuredClone(packed, { transfer: transferables(packed) }));
+  return plain(unpackScored(structuredClone(packed, { transfer: transferables(packed) })));
 };
 
 describe('packScored and unpackScored', () => {
@@ -113,10 +116,21 @@ describe('packScored and unpackScored', () => {
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
           for (const [statement, score] of pairs) packer.add(statement, score);
-          return unpackScored(packer.take());
+          return plain(unpackScored(packer.take()));
         });
         expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));
       }),
     );
+  });
+  it('make a statement’s contributions once, when first asked for, as many as its scored count', () => {
+    const scorer = createScorer();
+    const texts = ['great jobs, terrible risk', 'nothing here', 'not very good'];
+    const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
+    const rows = unpackScored(packScored(statements, texts.map(scorer)));
+    for (const row of rows) {
+      expect(row.contributions).toBe(row.contributions);
+      expect(row.contributions).toHaveLength(row.scored);
+    }
+    expect(rows.map((r) => r.scored)).toEqual([3, 0, 1]);
   });
 });

@@ -114,6 +114,7 @@ export class SlicePacker {
     n.enthusiasmPerWord[i] = score.enthusiasmPerWord;
     n.concernPerWord[i] = score.concernPerWord;
     n.netPerWord[i] = score.netPerWord;
+    n.scored[i] = score.scored;
     const contributions = score.contributions;
     if (this.#entries + contributions.length > this.#token.length) this.#growEntries(this.#entries + contributions.length);
     let k = this.#entries;
@@ -211,6 +212,7 @@ function emptyNumbers(size: number): Record<NumberField, Float64Array> {
     enthusiasmPerWord: new Float64Array(size),
     concernPerWord: new Float64Array(size),
     netPerWord: new Float64Array(size),
+    scored: new Float64Array(size),
   };
 }
 
@@ -222,56 +224,113 @@ export function transferables(packed: PackedScored): ArrayBuffer[] {
 }
 
 /**
- * The statements again, as plain `Scored` objects. Contributions with the same reasons share one
- * frozen reasons array: nobody changes a contribution after scoring, and a quarter of a million small
- * arrays would cost the page more than the rest of the hand-over.
- *
- * Each row is one object literal naming every field, so that all rows share one compact shape: an
- * object built up a field at a time under computed names turns, past a dozen fields, into a slow
- * dictionary that every later read of every statement pays for. The literal's type names every
- * field of Scored, optional ones included, so a field added there must be added here too.
+ * The statements again, as `Scored` objects. Their fields are plain properties; their
+ * contributions are made from the slice's packed arrays the first time something asks for them
+ * (a tooltip, a receipt, the word shift), so a load need not build a quarter of a million small
+ * objects before the chart can show. Contributions with the same reasons share one frozen reasons
+ * array: nobody changes a contribution after scoring.
  */
 export function unpackScored(packed: PackedScored): Scored[] {
-  const { length, values, numbers, offsets, token, start, end, weight, reason, tokens } = packed;
-  const reasons = packed.reasons.map((list) => Object.freeze(list.slice()) as Reason[]);
-  const id = reader(values.id);
-  const text = reader(values.text);
-  const group = reader(values.group);
-  const speaker = reader(values.speaker);
-  const source = reader(values.source);
-  const date = reader(values.date);
-  const url = reader(values.url);
-  const provenance = reader(values.provenance);
-  const label = reader(values.label);
-  const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord } = numbers;
-  const out = new Array<Scored>(length);
-  for (let i = 0; i < length; i++) {
-    const contributions = new Array<Contribution>(offsets[i + 1]! - offsets[i]!);
-    for (let k = offsets[i]!, j = 0; k < offsets[i + 1]!; k++, j++) {
-      contributions[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: reasons[reason[k]!]! };
-    }
-    const row: { [F in keyof Required<Scored>]: Scored[F] } = {
-      id: id(i),
-      text: text(i),
-      group: group(i),
-      speaker: speaker(i),
-      source: source(i),
-      date: date(i),
-      url: url(i),
-      provenance: provenance(i),
-      label: label(i),
-      enthusiasm: enthusiasm[i]!,
-      concern: concern[i]!,
-      net: net[i]!,
-      words: words[i]!,
-      enthusiasmPerWord: enthusiasmPerWord[i]!,
-      concernPerWord: concernPerWord[i]!,
-      netPerWord: netPerWord[i]!,
-      contributions,
-    };
-    out[i] = row;
-  }
+  const slice = new Slice(packed);
+  const out = new Array<Scored>(packed.length);
+  for (let i = 0; i < packed.length; i++) out[i] = new UnpackedScored(slice, i);
   return out;
+}
+
+/** One slice's columns, read by index, shared by its statements. */
+class Slice {
+  readonly id: (i: number) => string;
+  readonly text: (i: number) => string;
+  readonly group: (i: number) => string;
+  readonly speaker: (i: number) => string;
+  readonly source: (i: number) => string;
+  readonly date: (i: number) => string;
+  readonly url: (i: number) => string;
+  readonly provenance: (i: number) => string;
+  readonly label: (i: number) => string;
+  readonly numbers: PackedScored['numbers'];
+  readonly #packed: PackedScored;
+  readonly #reasons: Reason[][];
+
+  constructor(packed: PackedScored) {
+    const { values } = packed;
+    this.id = reader(values.id);
+    this.text = reader(values.text);
+    this.group = reader(values.group);
+    this.speaker = reader(values.speaker);
+    this.source = reader(values.source);
+    this.date = reader(values.date);
+    this.url = reader(values.url);
+    this.provenance = reader(values.provenance);
+    this.label = reader(values.label);
+    this.numbers = packed.numbers;
+    this.#packed = packed;
+    this.#reasons = packed.reasons.map((list) => Object.freeze(list.slice()) as Reason[]);
+  }
+
+  contributions(i: number): Contribution[] {
+    const { offsets, tokens, token, start, end, weight, reason } = this.#packed;
+    const out = new Array<Contribution>(offsets[i + 1]! - offsets[i]!);
+    for (let k = offsets[i]!, j = 0; k < offsets[i + 1]!; k++, j++) {
+      out[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: this.#reasons[reason[k]!]! };
+    }
+    return out;
+  }
+}
+
+/**
+ * A statement as the page holds it. Every field is set in the constructor, in one order, so all
+ * statements share one compact shape; `implements` makes a field added to Scored a type error here.
+ */
+class UnpackedScored implements Scored {
+  id: string;
+  text: string;
+  group: string;
+  speaker: string;
+  source: string;
+  date: string;
+  url: string;
+  provenance: string;
+  label: string;
+  enthusiasm: number;
+  concern: number;
+  net: number;
+  words: number;
+  enthusiasmPerWord: number;
+  concernPerWord: number;
+  netPerWord: number;
+  scored: number;
+  readonly #slice: Slice;
+  readonly #at: number;
+  #contributions: Contribution[] | undefined;
+
+  constructor(slice: Slice, i: number) {
+    this.id = slice.id(i);
+    this.text = slice.text(i);
+    this.group = slice.group(i);
+    this.speaker = slice.speaker(i);
+    this.source = slice.source(i);
+    this.date = slice.date(i);
+    this.url = slice.url(i);
+    this.provenance = slice.provenance(i);
+    this.label = slice.label(i);
+    const n = slice.numbers;
+    this.enthusiasm = n.enthusiasm[i]!;
+    this.concern = n.concern[i]!;
+    this.net = n.net[i]!;
+    this.words = n.words[i]!;
+    this.enthusiasmPerWord = n.enthusiasmPerWord[i]!;
+    this.concernPerWord = n.concernPerWord[i]!;
+    this.netPerWord = n.netPerWord[i]!;
+    this.scored = n.scored[i]!;
+    this.#slice = slice;
+    this.#at = i;
+    this.#contributions = undefined;
+  }
+
+  get contributions(): Contribution[] {
+    return (this.#contributions ??= this.#slice.contributions(this.#at));
+  }
 }
 
 /** Statement i's value in a column, whichever way the column was sent. */

@@ -378,6 +378,7 @@ function summarise(contributions: Contribution[], words: number): Score {
     enthusiasmPerWord: words ? enthusiasm / words : 0,
     concernPerWord: words ? concern / words : 0,
     netPerWord: words ? net / words : 0,
+    scored: contributions.length,
     contributions,
   };
 }
