@@ -21,7 +21,9 @@ const PROGRESS_MS = 250;
 /**
  * Characters handed to the reader at a time. A browser reads a file in chunks of a megabyte or
  * two; read whole, each chunk's tens of thousands of parsed rows outlive the engine's cheap
- * young-generation collections and must be copied to the old generation.
+ * young-generation collections and must be copied to the old generation. While the reader holds
+ * back a long unfinished row (a quote that never closes), the rest of the chunk goes in whole:
+ * it reads that row again at every piece.
  */
 const PIECE = 64 * 1024;
 
@@ -99,7 +101,7 @@ async function load(request: LoadRequest): Promise<void> {
     }
   };
 
-  for await (const chunk of text.chunks) for (const piece of pieces(chunk)) take(reader.push(piece));
+  for await (const chunk of text.chunks) for (const piece of pieces(chunk, reader)) take(reader.push(piece));
   take(reader.end());
   if (loaded === 0) {
     const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
@@ -122,9 +124,9 @@ async function load(request: LoadRequest): Promise<void> {
 }
 
 /** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */
-function* pieces(text: string): Generator<string> {
+function* pieces(text: string, reader: StatementReader): Generator<string> {
   let at = 0;
-  while (text.length - at > PIECE) {
+  while (text.length - at > PIECE && reader.pending < PIECE) {
     const cut = text.lastIndexOf('\n', at + PIECE);
     const end = cut > at ? cut + 1 : at + PIECE;
     yield text.slice(at, end);

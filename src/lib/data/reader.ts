@@ -84,6 +84,11 @@ export class StatementReader {
     this.#options = options;
   }
 
+  /** Characters held back as an unfinished row (or, for a JSON document, the document so far). */
+  get pending(): number {
+    return this.#buffer.length;
+  }
+
   /** Reads what it can of this chunk; an unfinished last row waits for the next. */
   push(text: string): Batch {
     const added = this.#normaliseLineEnds(text, false);
