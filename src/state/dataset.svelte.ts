@@ -4,6 +4,7 @@
  * was on screen exactly as it was, and says why.
  */
 import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts';
+import { UniqueIds } from '../lib/data/unique-ids';
 import type { ColumnChoice } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
 import type { GroupStats, RowIssue, Scored } from '../lib/types';
@@ -23,9 +24,13 @@ export interface ColumnsRequest {
 export class Dataset {
   #worker: Worker | undefined;
   #request = 0;
-  /** Scored slices of the load under way, kept aside until it finishes, and what they show so far. */
+  /**
+   * Scored slices of the load under way, kept aside until it finishes, what they show so far, and
+   * their ids made unique (the worker leaves that to the page, idle while it waits).
+   */
   #incoming: Scored[] = [];
   #facts = new FactsBuilder();
+  #ids = new UniqueIds();
 
   status = $state<DatasetStatus>('empty');
   /** Bytes and rows read so far in the current load. */
@@ -131,6 +136,7 @@ export class Dataset {
   #startIncoming() {
     this.#incoming = [];
     this.#facts = new FactsBuilder();
+    this.#ids = new UniqueIds();
   }
 
   #settle() {
@@ -152,7 +158,10 @@ export class Dataset {
         break;
       case 'statements': {
         const rows = unpackScored(message.statements);
-        for (const statement of rows) this.#incoming.push(statement);
+        for (const statement of rows) {
+          statement.id = this.#ids.take(statement.id);
+          this.#incoming.push(statement);
+        }
         this.#facts.add(rows);
         break;
       }

@@ -11,6 +11,7 @@ import { FIELDS, mapColumns, type ColumnChoice, type ColumnMap } from './columns
 import { isoDate } from './dates';
 import { ColumnsNeeded, DataError } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
+import { UniqueIds } from './unique-ids';
 
 export type Format = 'csv' | 'tsv' | 'json' | 'ndjson';
 
@@ -24,6 +25,8 @@ export interface ReaderOptions {
   name?: string;
   /** Columns the user picked when they could not be recognised. */
   columns?: ColumnChoice;
+  /** Whether to make repeated ids unique here (the default), or leave that to the caller. */
+  uniqueIds?: boolean;
 }
 
 /** Characters the format sniffer wants to see before deciding. */
@@ -57,8 +60,6 @@ export class StatementReader {
   unreadableDates = 0;
   /** Data rows seen so far (the header excluded). */
   rows = 0;
-  /** Statements whose id repeated an earlier one and was given a suffix to stay unique. */
-  renamedIds = 0;
 
   #options: ReaderOptions;
   #buffer = '';
@@ -75,13 +76,12 @@ export class StatementReader {
   #firstBadLine = '';
   /** NDJSON: where each key found so far sits in `headers`. */
   #headerIndex = new Map<string, number>();
-  /** Every id given so far, and the next suffix to try for each repeated one. */
-  #ids = new Set<string>();
-  #nextSuffix = new Map<string, number>();
+  #ids: UniqueIds | undefined;
   #dates = new Map<string, string>();
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
+    this.#ids = options.uniqueIds === false ? undefined : new UniqueIds();
   }
 
   /** Characters held back as an unfinished row (or, for a JSON document, the document so far). */
@@ -361,7 +361,7 @@ export class StatementReader {
     const date = this.#date(rawDate);
     if (rawDate && !date) this.unreadableDates += 1;
     batch.statements.push({
-      id: this.#uniqueId(this.#field(cells, columns.id) || `row-${row}`),
+      id: this.#id(this.#field(cells, columns.id) || `row-${row}`),
       text,
       group,
       speaker: this.#field(cells, columns.speaker),
@@ -380,6 +380,10 @@ export class StatementReader {
     return value ? value.trim().toWellFormed() : '';
   }
 
+  #id(id: string): string {
+    return this.#ids ? this.#ids.take(id) : id;
+  }
+
   /** Dates repeat across statements: each distinct cell is read once (up to DATES of them). */
   #date(raw: string): string {
     if (raw === '') return '';
@@ -390,22 +394,6 @@ export class StatementReader {
       this.#dates.set(raw, date);
     }
     return date;
-  }
-
-  /** Ids pick out a statement (selection, keyed marks, exports): a repeated one gets " (2)", " (3)"… */
-  #uniqueId(id: string): string {
-    // has-then-add measured quicker than add-and-compare-sizes in a cold worker.
-    if (!this.#ids.has(id)) {
-      this.#ids.add(id);
-      return id;
-    }
-    let n = this.#nextSuffix.get(id) ?? 2;
-    while (this.#ids.has(`${id} (${n})`)) n++;
-    this.#nextSuffix.set(id, n + 1);
-    this.renamedIds += 1;
-    const unique = `${id} (${n})`;
-    this.#ids.add(unique);
-    return unique;
   }
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { StatementReader } from './reader';
+import { UniqueIds } from './unique-ids';
+
+describe('UniqueIds', () => {
+  it('keeps new ids, renames repeats, and gives the same names for the same ids in the same order', () => {
+    const id = fc.constantFrom('1', '2', '1 (2)', 'row-4', '1 (2) (2)', '');
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 40 }), (ids) => {
+        const once = new UniqueIds();
+        const twice = new UniqueIds();
+        const names = ids.map((i) => once.take(i));
+        expect(new Set(names).size).toBe(ids.length);
+        expect(ids.map((i) => twice.take(i))).toEqual(names);
+        names.forEach((name, k) => expect(name === ids[k] || name.startsWith(`${ids[k]} (`)).toBe(true));
+      }),
+    );
+  });
+
+  it('is left to the caller when the reader is asked to', () => {
+    const reader = new StatementReader({ name: 'a.csv', uniqueIds: false });
+    const { statements } = reader.push('id,text,group\n1,a,A\n1,b,A\n');
+    expect([...statements, ...reader.end().statements].map((s) => s.id)).toEqual(['1', '1']);
+  });
+});
