@@ -6,8 +6,9 @@
  * pays for the copy on its main thread (the bench measured about half a second
  * of page time for 100,000 statements). Packed, the numbers travel as typed
  * arrays the worker transfers without copying, each word a contribution names
- * travels once per slice, and the page rebuilds plain `Scored` objects, so
- * nothing downstream knows the difference.
+ * travels once per slice, and the page rebuilds `Scored` objects whose
+ * contributions are made when first asked for, so nothing downstream knows the
+ * difference.
  */
 import type { Contribution, Reason, Score, Scored, Statement } from '../types';
 
