@@ -351,8 +351,11 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
   const distinct: T[] = [];
   const index = new Uint32Array(all.length);
   const seen = new Map<T, number>();
+  // A value like the one before (an empty column, a run of one group) needs no lookup.
+  let previous: T | undefined;
+  let previousAt = -1;
   for (let i = 0; i < all.length; i++) {
-    let at = seen.get(all[i]!);
+    let at = all[i] === previous ? previousAt : seen.get(all[i]!);
     if (at === undefined) {
       at = distinct.length;
       // Ids and texts give up here after a few dozen lookups; groups and dates never do.
@@ -361,6 +364,8 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
       seen.set(all[i]!, at);
     }
     index[i] = at;
+    previous = all[i];
+    previousAt = at;
   }
   return { distinct, index };
 }
