@@ -97,6 +97,11 @@ describe('StatementReader', () => {
     const commented = `\uFEFF# Model: a card | ${'filters '.repeat(700)}\n# second line\n${csv}`;
     const whole = readAll(csv, { name: 'a.csv' }).statements;
     expect(readAll(commented, { name: 'a.csv' }).statements).toEqual(whole);
+    // Cut just after the first comment line: the second is not yet known to be one.
+    const cut = commented.indexOf('\n') + 1;
+    const reader = new StatementReader({ name: 'a.csv' });
+    const parts = [...reader.push(commented.slice(0, cut)).statements, ...reader.push(commented.slice(cut)).statements];
+    expect([...parts, ...reader.end().statements]).toEqual(whole);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: commented.length - 1 }), { maxLength: 6 }), (cuts) => {
         const reader = new StatementReader({ name: 'a.csv' });

@@ -163,8 +163,9 @@ export class StatementReader {
   }
 
   /**
-   * Drops comment lines before the header; false while a comment line is still arriving.
-   * A BOM before a comment moves to what follows, where the header expects it.
+   * Drops comment lines before the header; false while the next line is still arriving, since
+   * until it is whole it may yet turn out to be a comment. A BOM before a comment moves to what
+   * follows, where the header expects it.
    */
   #skipComments(final: boolean): boolean {
     while (COMMENT.test(this.#buffer)) {
@@ -173,7 +174,7 @@ export class StatementReader {
       const bom = this.#buffer.startsWith('\uFEFF') ? '\uFEFF' : '';
       this.#buffer = end < 0 ? '' : bom + this.#buffer.slice(end + 1);
     }
-    return true;
+    return final || this.#buffer.includes('\n');
   }
 
   #delimited(final: boolean): Batch {
