@@ -8,7 +8,7 @@ import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
-import { createScorer, NO_RULES } from '../lib/scoring/score';
+import { createScorer, NO_RULES, type Scorer } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -36,6 +36,14 @@ function scorerFor(lexicon: LexiconEntries | undefined) {
 
 function post(message: WorkerResponse) {
   self.postMessage(message);
+}
+
+/** Scores one statement into the slice being packed and the group statistics; posts the slice once it is full. */
+function scoreInto(id: number, statement: Statement, scorer: Scorer, packer: SlicePacker, stats: GroupStatsBuilder) {
+  const score = scorer(statement.text);
+  packer.add(statement, score);
+  stats.add(score, statement.group);
+  if (packer.length === SLICE) postSlice(id, packer.take());
 }
 
 /** Posts a slice of scored statements, its numbers transferred rather than copied. */
@@ -80,21 +88,15 @@ async function load(request: LoadRequest): Promise<void> {
   const stats = new GroupStatsBuilder();
   // The statements scored since the last slice was posted.
   const packer = new SlicePacker(SLICE);
-  const flush = () => postSlice(id, packer.take());
-  let loaded = 0;
   let lastProgress = 0;
 
   const take = (batch: Batch) => {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
     for (const statement of batch.statements) {
-      const score = scorer(statement.text);
       statements.push(statement);
-      packer.add(statement, score);
-      stats.add(score, statement.group);
-      if (packer.length === SLICE) flush();
+      scoreInto(id, statement, scorer, packer, stats);
     }
-    loaded += batch.statements.length;
     const now = performance.now();
     if (now - lastProgress > PROGRESS_MS) {
       lastProgress = now;
@@ -104,12 +106,12 @@ async function load(request: LoadRequest): Promise<void> {
 
   for await (const chunk of text.chunks) for (const piece of pieces(chunk, reader)) take(reader.push(piece));
   take(reader.end());
-  if (loaded === 0) {
+  if (statements.length === 0) {
     const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  if (packer.length) flush();
+  if (packer.length) postSlice(id, packer.take());
   loadedStatements = statements;
   post({
     type: 'loaded',
@@ -145,16 +147,9 @@ function rescore(id: number, lexicon: LexiconEntries | undefined) {
   }
   const scorer = scorerFor(lexicon);
   const stats = new GroupStatsBuilder();
-  for (let start = 0; start < loadedStatements.length; start += SLICE) {
-    const packer = new SlicePacker(SLICE);
-    for (let i = start; i < Math.min(start + SLICE, loadedStatements.length); i++) {
-      const statement = loadedStatements[i]!;
-      const score = scorer(statement.text);
-      packer.add(statement, score);
-      stats.add(score, statement.group);
-    }
-    postSlice(id, packer.take());
-  }
+  const packer = new SlicePacker(SLICE);
+  for (const statement of loadedStatements) scoreInto(id, statement, scorer, packer, stats);
+  if (packer.length) postSlice(id, packer.take());
   post({ type: 'rescored', id, stats: stats.result() });
 }
 

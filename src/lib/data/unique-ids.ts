@@ -6,8 +6,6 @@
 export class UniqueIds {
   #ids = new Set<string>();
   #nextSuffix = new Map<string, number>();
-  /** How many ids were renamed so far. */
-  renamed = 0;
 
   take(id: string): string {
     // has-then-add measured quicker than add-and-compare-sizes in a cold worker.
@@ -18,7 +16,6 @@ export class UniqueIds {
     let n = this.#nextSuffix.get(id) ?? 2;
     while (this.#ids.has(`${id} (${n})`)) n++;
     this.#nextSuffix.set(id, n + 1);
-    this.renamed += 1;
     const unique = `${id} (${n})`;
     this.#ids.add(unique);
     return unique;
