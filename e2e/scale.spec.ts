@@ -13,6 +13,15 @@ test('100,000 statements load, chart on a canvas, and stay hoverable, focusable 
   await expect(count(page)).toHaveText('100,000 statements', { timeout: 60_000 });
   const canvas = chart(page).locator('canvas');
   await expect(canvas).toBeVisible();
+  // Busy while its marks are built, then drawn: a good share of the plot holds marks.
+  await expect(canvas).not.toHaveAttribute('aria-busy', 'true');
+  const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n / (c.width * c.height);
+  });
+  expect(inked).toBeGreaterThan(0.01);
   await expect(chart(page).locator('circle.dot')).toHaveCount(0);
   await expect(chart(page).locator('.mean-label')).toHaveCount(6);
 
