@@ -56,3 +56,30 @@ test('changing a default weight and removing a word rescore too', async ({ page 
   await expect(lexicon.getByRole('rowheader', { name: 'replace', exact: true })).toHaveCount(0);
   await expect.poll(async () => Number(await concern())).toBeLessThan(before);
 });
+
+test('after a cancelled load, a lexicon edit still scores the statements on screen again', async ({ page }) => {
+  // Handing a 17 MB file to the page takes a while on a busy machine.
+  test.slow();
+  const count = page.getByRole('status').filter({ hasText: /statements?$/ });
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({
+    name: 'mine.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('text,group\nSora looks fine,Studios\nWe fear Sora,Writers\n'),
+  });
+  await expect(count).toHaveText('2 statements');
+  const rows = Array.from({ length: 400_000 }, (_, i) => `Statement number ${i} is great but worrying,G${i % 5}`);
+  await page.getByLabel('Load statements').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`) });
+  await expect(page.getByRole('group', { name: 'Loading statements' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(count).toHaveText('2 statements');
+  const before = Number(await firstEnthusiasm(page));
+
+  // The cancel restarted the worker, which keeps no statements: it reads mine.csv again to score it.
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('Sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('4');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
+  await expect(page.getByRole('alert')).toHaveText('Loading cancelled; the statements on screen are unchanged.');
+});

@@ -8,7 +8,7 @@ import { UniqueIds } from '../lib/data/unique-ids';
 import type { ColumnChoice } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
 import type { GroupStats, RowIssue, Scored } from '../lib/types';
-import type { LexiconEntries, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { LexiconEntries, Read, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
 
@@ -77,33 +77,26 @@ export class Dataset {
     this.columnsRequest = null;
     this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
     this.#pendingDefault = options.isDefault ?? false;
-    this.#lastSource = { source, name };
-    const request: WorkerRequest = {
-      type: 'load',
-      id: this.#request,
-      source,
-      name,
-      columns: options.columns,
-      lexicon: this.lexicon?.(),
-    };
+    this.#pending = { source, name, columns: options.columns };
+    const request: WorkerRequest = { type: 'load', id: this.#request, ...this.#pending, lexicon: this.lexicon?.() };
     this.#ensureWorker().postMessage(request);
   }
 
   /** Scores what is loaded again with the current lexicon; the views update when it is done. */
   rescore() {
-    if (this.status !== 'ready') return;
+    if (this.status !== 'ready' || !this.#loaded) return;
     this.#request += 1;
     this.#startIncoming();
     this.rescoring = true;
-    const request: WorkerRequest = { type: 'rescore', id: this.#request, lexicon: this.lexicon?.() };
+    const request: WorkerRequest = { type: 'rescore', id: this.#request, ...this.#loaded, lexicon: this.lexicon?.() };
     this.#ensureWorker().postMessage(request);
   }
 
   /** Asks the worker for the other methods' nets, once per load. */
   requestMethods() {
-    if (this.status !== 'ready' || this.methods || this.#methodsRequest === this.#request) return;
+    if (this.status !== 'ready' || !this.#loaded || this.methods || this.#methodsRequest === this.#request) return;
     this.#methodsRequest = this.#request;
-    this.#ensureWorker().postMessage({ type: 'methods', id: this.#request } satisfies WorkerRequest);
+    this.#ensureWorker().postMessage({ type: 'methods', id: this.#request, ...this.#loaded } satisfies WorkerRequest);
   }
 
   /** Stops the load under way; what was on screen stays. */
@@ -118,7 +111,9 @@ export class Dataset {
   }
 
   #pendingDefault = false;
-  #lastSource: { source: Source; name: string } | undefined;
+  /** Where the load under way reads from, and where the statements on screen came from: the worker reads them again to rescore. */
+  #pending: Read | undefined;
+  #loaded: Read | undefined;
 
   #ensureWorker(): Worker {
     if (!this.#worker) {
@@ -177,6 +172,7 @@ export class Dataset {
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;
+        this.#loaded = this.#pending;
         this.previous = null;
         this.methods = null;
         this.#methodsRequest = 0;
@@ -184,6 +180,13 @@ export class Dataset {
         this.onloaded?.(this);
         break;
       case 'rescored':
+        if (!sameIds(this.#incoming, this.statements)) {
+          // Read again, the source no longer holds the statements on screen.
+          this.#startIncoming();
+          this.rescoring = false;
+          this.error = `The scores could not be updated: ${this.name} has changed since it was loaded. Load it again to apply the lexicon.`;
+          break;
+        }
         this.previous = this.statements;
         this.statements = this.#incoming;
         this.facts = this.#facts.result();
@@ -192,7 +195,7 @@ export class Dataset {
         this.rescoring = false;
         break;
       case 'needs-columns': {
-        const last = this.#lastSource!;
+        const last = this.#pending!;
         this.#startIncoming();
         this.#settle();
         this.columnsRequest = {
@@ -211,4 +214,10 @@ export class Dataset {
         break;
     }
   }
+}
+
+function sameIds(a: readonly Scored[], b: readonly Scored[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
 }

@@ -9,22 +9,26 @@ export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string }
 /** The domain lexicon to score with, as [word, weight] pairs (the defaults with a reader's edits). */
 export type LexiconEntries = [string, number][];
 
+/** Statements to read: the worker keeps none between requests, so each request names its source. */
+export interface Read {
+  source: Source;
+  /** Shown to the user: the file name, or a label for the default data. */
+  name: string;
+  /** The text and group columns, when the user picked them. */
+  columns?: ColumnChoice;
+}
+
 export type WorkerRequest =
-  | {
+  | ({
       type: 'load';
       id: number;
-      source: Source;
-      /** Shown to the user: the file name, or a label for the default data. */
-      name: string;
-      /** The text and group columns, when the user picked them. */
-      columns?: ColumnChoice;
       /** The domain lexicon with a reader's edits; the default one when absent. */
       lexicon?: LexiconEntries;
-    }
-  /** Score the statements of the last load again, with another lexicon. */
-  | { type: 'rescore'; id: number; lexicon?: LexiconEntries }
-  /** Net of each statement of the last load under the other methods, for the sensitivity check. */
-  | { type: 'methods'; id: number };
+    } & Read)
+  /** Score the statements on screen again, read once more from their source, with another lexicon. */
+  | ({ type: 'rescore'; id: number; lexicon?: LexiconEntries } & Read)
+  /** Net of each statement on screen under the other methods, for the sensitivity check. */
+  | ({ type: 'methods'; id: number } & Read);
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }

@@ -2,6 +2,11 @@
  * Read -> parse -> validate -> score, off the main thread, streaming the file
  * and posting progress. The page never runs the scorer; this worker is its
  * only caller in the browser. Cancelling is the page terminating the worker.
+ *
+ * It keeps no statements between requests: a rescore or the other methods read
+ * the source again. Holding 100,000 statements for those made every load
+ * slower (the engine copies what survives, twice), and a worker restarted after
+ * a cancel could not score again.
  */
 import { decodeChunks } from '../lib/data/decode';
 import { GroupStatsBuilder } from '../lib/aggregate/groups';
@@ -10,9 +15,9 @@ import { StatementReader, type Batch } from '../lib/data/reader';
 import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
 import { createScorer, NO_RULES, type Scorer } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
-import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type WorkerRequest, type WorkerResponse } from './protocol';
+import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type Read, type WorkerRequest, type WorkerResponse } from './protocol';
 
-type LoadRequest = Extract<WorkerRequest, { type: 'load' }>;
+type ScoreRequest = Extract<WorkerRequest, { type: 'load' | 'rescore' }>;
 
 /** Statements per message back to the page: small enough that no single message stalls it. */
 const SLICE = 5000;
@@ -27,9 +32,6 @@ const PROGRESS_MS = 250;
  */
 const PIECE = 64 * 1024;
 
-/** The statements of the last successful load, kept to score again when the lexicon changes. */
-let loadedStatements: Statement[] = [];
-
 function scorerFor(lexicon: LexiconEntries | undefined) {
   return createScorer(lexicon ? { domain: new Map(lexicon) } : {});
 }
@@ -38,22 +40,13 @@ function post(message: WorkerResponse) {
   self.postMessage(message);
 }
 
-/** Scores one statement into the slice being packed and the group statistics; posts the slice once it is full. */
-function scoreInto(id: number, statement: Statement, scorer: Scorer, packer: SlicePacker, stats: GroupStatsBuilder) {
-  const score = scorer(statement.text);
-  packer.add(statement, score);
-  stats.add(score, statement.group);
-  if (packer.length === SLICE) postSlice(id, packer.take());
-}
-
 /** Posts a slice of scored statements, its numbers transferred rather than copied. */
 function postSlice(id: number, packed: PackedScored) {
   const message: WorkerResponse = { type: 'statements', id, statements: packed };
   self.postMessage(message, { transfer: transferables(packed) });
 }
 
-async function open(request: LoadRequest): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
-  const { source, name } = request;
+async function open({ source, name }: Read): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
   if (source.kind === 'file') return { bytes: source.file.stream(), size: source.file.size };
   const response = await fetch(source.url);
   if (!response.ok || !response.body) {
@@ -62,10 +55,22 @@ async function open(request: LoadRequest): Promise<{ bytes: AsyncIterable<Uint8A
   return { bytes: response.body, size: Number(response.headers.get('content-length')) || 0 };
 }
 
-async function load(request: LoadRequest): Promise<void> {
-  const { id, name } = request;
-  const scorer = scorerFor(request.lexicon);
-  const statements: Statement[] = [];
+/** What reading a source found besides its statements. */
+interface Found {
+  bytes: number;
+  /** The first rows that could not be used (at most ISSUE_LIMIT), and how many there were in all. */
+  issues: RowIssue[];
+  skipped: number;
+  unreadableDates: number;
+  replacedCharacters: number;
+}
+
+/**
+ * Streams the source's statements to `each` in file order, posting progress when `progress`.
+ * Throws a DataError when the source holds no statement that can be used.
+ */
+async function read(id: number, request: Read, progress: boolean, each: (statement: Statement) => void): Promise<Found> {
+  const { name } = request;
   const { bytes, size } = await open(request);
   if (size > MAX_BYTES) {
     throw new DataError(
@@ -73,10 +78,10 @@ async function load(request: LoadRequest): Promise<void> {
         'Split the file, or score it with `npm run score`, which streams files of any size.',
     );
   }
-  let read = 0;
+  let done = 0;
   const counted = (async function* () {
     for await (const chunk of bytes) {
-      read += chunk.byteLength;
+      done += chunk.byteLength;
       yield chunk;
     }
   })();
@@ -85,45 +90,29 @@ async function load(request: LoadRequest): Promise<void> {
   const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false });
   const issues: RowIssue[] = [];
   let skipped = 0;
-  const stats = new GroupStatsBuilder();
-  // The statements scored since the last slice was posted.
-  const packer = new SlicePacker(SLICE);
+  let count = 0;
   let lastProgress = 0;
 
   const take = (batch: Batch) => {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < ISSUE_LIMIT) issues.push(issue);
-    for (const statement of batch.statements) {
-      statements.push(statement);
-      scoreInto(id, statement, scorer, packer, stats);
-    }
+    for (const statement of batch.statements) each(statement);
+    count += batch.statements.length;
     const now = performance.now();
-    if (now - lastProgress > PROGRESS_MS) {
+    if (progress && now - lastProgress > PROGRESS_MS) {
       lastProgress = now;
-      post({ type: 'progress', id, bytes: read, totalBytes: size, rows: reader.rows });
+      post({ type: 'progress', id, bytes: done, totalBytes: size, rows: reader.rows });
     }
   };
 
   for await (const chunk of text.chunks) for (const piece of pieces(chunk, reader)) take(reader.push(piece));
   take(reader.end());
-  if (statements.length === 0) {
+  if (count === 0) {
     const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  if (packer.length) postSlice(id, packer.take());
-  loadedStatements = statements;
-  post({
-    type: 'loaded',
-    id,
-    name,
-    bytes: read,
-    issues,
-    skipped,
-    unreadableDates: reader.unreadableDates,
-    replacedCharacters: text.replaced(),
-    stats: stats.result(),
-  });
+  return { bytes: done, issues, skipped, unreadableDates: reader.unreadableDates, replacedCharacters: text.replaced() };
 }
 
 /** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */
@@ -138,46 +127,59 @@ function* pieces(text: string, reader: StatementReader): Generator<string> {
   if (at < text.length) yield text.slice(at);
 }
 
-/** Scores the last loaded statements again, in the same slices as a load. */
-function rescore(id: number, lexicon: LexiconEntries | undefined) {
-  if (loadedStatements.length === 0) {
-    // A cancelled load restarts the worker, which then holds nothing to score again.
-    post({ type: 'failed', id, message: 'The scores could not be updated: load the statements again to apply the lexicon.' });
-    return;
-  }
-  const scorer = scorerFor(lexicon);
+/**
+ * Scores every statement of the source, posting slices as they fill and group statistics at the
+ * end: as `loaded` for a load, as `rescored` for a rescore.
+ */
+async function score(request: ScoreRequest): Promise<void> {
+  const { id } = request;
+  const scorer = scorerFor(request.lexicon);
   const stats = new GroupStatsBuilder();
   const packer = new SlicePacker(SLICE);
-  for (const statement of loadedStatements) scoreInto(id, statement, scorer, packer, stats);
+  const found = await read(id, request, request.type === 'load', (statement) => {
+    const score = scorer(statement.text);
+    packer.add(statement, score);
+    stats.add(score, statement.group);
+    if (packer.length === SLICE) postSlice(id, packer.take());
+  });
   if (packer.length) postSlice(id, packer.take());
-  post({ type: 'rescored', id, stats: stats.result() });
+  if (request.type === 'rescore') post({ type: 'rescored', id, stats: stats.result() });
+  else post({ type: 'loaded', id, name: request.name, ...found, stats: stats.result() });
 }
 
-/** The last load's nets under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
-function methods(id: number) {
-  const afinn = new Float64Array(loadedStatements.length);
-  const noDomain = new Float64Array(loadedStatements.length);
+/** Each statement's net under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
+async function methods(request: Extract<WorkerRequest, { type: 'methods' }>): Promise<void> {
   const plain = createScorer({ rules: NO_RULES, domain: false });
   const bare = createScorer({ domain: false });
-  loadedStatements.forEach((s, i) => {
-    afinn[i] = plain(s.text).net;
-    noDomain[i] = bare(s.text).net;
+  const afinnNets: number[] = [];
+  const noDomainNets: number[] = [];
+  await read(request.id, request, false, (statement) => {
+    afinnNets.push(plain(statement.text).net);
+    noDomainNets.push(bare(statement.text).net);
   });
-  const message: WorkerResponse = { type: 'methods', id, afinn, noDomain };
+  const afinn = Float64Array.from(afinnNets);
+  const noDomain = Float64Array.from(noDomainNets);
+  const message: WorkerResponse = { type: 'methods', id: request.id, afinn, noDomain };
   self.postMessage(message, { transfer: [afinn.buffer, noDomain.buffer] });
 }
 
+/** What a failure is about, before its reason: a load names its file itself. */
+const FAILED: Record<WorkerRequest['type'], string> = {
+  load: '',
+  rescore: 'The scores could not be updated. ',
+  methods: 'The other methods could not be worked out. ',
+};
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'rescore') return rescore(request.id, request.lexicon);
-  if (request.type === 'methods') return methods(request.id);
-  load(request).catch((error: unknown) => {
-    if (error instanceof ColumnsNeeded) {
+  const work = request.type === 'methods' ? methods(request) : score(request);
+  work.catch((error: unknown) => {
+    if (error instanceof ColumnsNeeded && request.type === 'load') {
       post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });
     } else {
-      const message =
-        error instanceof DataError ? error.message : `Could not load ${request.name}: ${(error as Error).message}`;
-      post({ type: 'failed', id: request.id, message });
+      const verb = request.type === 'load' ? 'load' : 'read';
+      const reason = error instanceof DataError ? error.message : `Could not ${verb} ${request.name}: ${(error as Error).message}`;
+      post({ type: 'failed', id: request.id, message: FAILED[request.type] + reason });
     }
   });
 };
