@@ -4,6 +4,7 @@
  * was on screen exactly as it was, and says why.
  */
 import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts';
+import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { UniqueIds } from '../lib/data/unique-ids';
 import type { ColumnChoice } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
@@ -25,11 +26,13 @@ export class Dataset {
   #worker: Worker | undefined;
   #request = 0;
   /**
-   * Scored slices of the load under way, kept aside until it finishes, what they show so far, and
-   * their ids made unique (the worker leaves that to the page, idle while it waits).
+   * Scored slices of the load under way, kept aside until it finishes, what they show so far (facts
+   * and group statistics), and their ids made unique: the worker leaves these to the page, which
+   * has time for them while it waits.
    */
   #incoming: Scored[] = [];
   #facts = new FactsBuilder();
+  #stats = new GroupStatsBuilder();
   #ids = new UniqueIds();
 
   status = $state<DatasetStatus>('empty');
@@ -43,7 +46,7 @@ export class Dataset {
   bytes = $state(0);
   isDefault = $state(false);
   statements = $state.raw<Scored[]>([]);
-  /** Each group's statistics over all the statements, from the worker; set together with `statements`. */
+  /** Each group's statistics over all the statements, counted as they arrived; set together with `statements`. */
   stats = $state.raw<GroupStats[] | undefined>(undefined);
   issues = $state.raw<RowIssue[]>([]);
   skipped = $state(0);
@@ -131,6 +134,7 @@ export class Dataset {
   #startIncoming() {
     this.#incoming = [];
     this.#facts = new FactsBuilder();
+    this.#stats = new GroupStatsBuilder();
     this.#ids = new UniqueIds();
   }
 
@@ -152,10 +156,13 @@ export class Dataset {
         this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
         break;
       case 'statements': {
-        const rows = unpackScored(message.statements);
-        for (const statement of rows) {
+        const packed = message.statements;
+        const rows = unpackScored(packed);
+        for (let i = 0; i < rows.length; i++) {
+          const statement = rows[i]!;
           statement.id = this.#ids.take(statement.id);
           this.#incoming.push(statement);
+          this.#stats.addPacked(statement, packed, i);
         }
         this.#facts.add(rows);
         break;
@@ -163,7 +170,7 @@ export class Dataset {
       case 'loaded':
         this.statements = this.#incoming;
         this.facts = this.#facts.result();
-        this.stats = message.stats;
+        this.stats = this.#stats.result();
         this.#startIncoming();
         this.issues = message.issues;
         this.skipped = message.skipped;
@@ -190,7 +197,7 @@ export class Dataset {
         this.previous = this.statements;
         this.statements = this.#incoming;
         this.facts = this.#facts.result();
-        this.stats = message.stats;
+        this.stats = this.#stats.result();
         this.#startIncoming();
         this.rescoring = false;
         break;

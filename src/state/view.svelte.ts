@@ -45,8 +45,8 @@ export class View {
     this.filters = $derived(this.parsed.filters);
     this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
     this.selection = $derived(applyFilters(dataset.statements, this.filters));
-    // Each group's statistics over the whole dataset, sent by the worker with the statements (the
-    // same figures groupStats gives, worked out as it scored). While the only filter is by group, a
+    // Each group's statistics over the whole dataset, counted as the statements arrived (the
+    // same figures groupStats gives). While the only filter is by group, a
     // shown group's statistics are exactly these, so a group filter change only picks groups; any
     // other filter recomputes them over the selection.
     this.#allStats = $derived(dataset.stats ?? groupStats(dataset.statements, dataset.groups));

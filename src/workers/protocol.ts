@@ -1,7 +1,7 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
 import type { ColumnChoice } from '../lib/data/columns';
 import type { PackedScored } from '../lib/scoring/pack';
-import type { GroupStats, RowIssue } from '../lib/types';
+import type { RowIssue } from '../lib/types';
 
 /** Where the statements come from: a file the user gave, or a path on this app's own origin. */
 export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string };
@@ -46,11 +46,9 @@ export type WorkerResponse =
       unreadableDates: number;
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
-      /** Each group's statistics over every statement, worked out as they were scored. */
-      stats: GroupStats[];
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
-  | { type: 'rescored'; id: number; stats: GroupStats[] }
+  | { type: 'rescored'; id: number }
   /** Nets in load order: plain AFINN as `sentiment` scores it, and our rules without the domain lexicon. */
   | { type: 'methods'; id: number; afinn: Float64Array; noDomain: Float64Array }
   | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }

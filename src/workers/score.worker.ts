@@ -9,7 +9,6 @@
  * a cancel could not score again.
  */
 import { decodeChunks } from '../lib/data/decode';
-import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
@@ -128,23 +127,20 @@ function* pieces(text: string, reader: StatementReader): Generator<string> {
 }
 
 /**
- * Scores every statement of the source, posting slices as they fill and group statistics at the
- * end: as `loaded` for a load, as `rescored` for a rescore.
+ * Scores every statement of the source, posting slices as they fill; then `loaded` for a load,
+ * `rescored` for a rescore. The page counts the group statistics as the slices arrive.
  */
 async function score(request: ScoreRequest): Promise<void> {
   const { id } = request;
   const scorer = scorerFor(request.lexicon);
-  const stats = new GroupStatsBuilder();
   const packer = new SlicePacker(SLICE);
   const found = await read(id, request, request.type === 'load', (statement) => {
-    const score = scorer(statement.text);
-    packer.add(statement, score);
-    stats.add(score, statement.group);
+    packer.add(statement, scorer(statement.text));
     if (packer.length === SLICE) postSlice(id, packer.take());
   });
   if (packer.length) postSlice(id, packer.take());
-  if (request.type === 'rescore') post({ type: 'rescored', id, stats: stats.result() });
-  else post({ type: 'loaded', id, name: request.name, ...found, stats: stats.result() });
+  if (request.type === 'rescore') post({ type: 'rescored', id });
+  else post({ type: 'loaded', id, name: request.name, ...found });
 }
 
 /** Each statement's net under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { meanInterval, tCritical95 } from './interval';
 import { GroupStatsBuilder, groupCounts, groupStats } from './groups';
 import { applyFilters } from './filter';
+import { packScored, unpackScored } from '../scoring/pack';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({
   group,
@@ -154,6 +155,23 @@ describe('GroupStatsBuilder', () => {
         const builder = new GroupStatsBuilder(order);
         for (const r of rows) builder.add(r, r.group);
         expect(builder.result()).toStrictEqual(groupStats(rows, order));
+      }),
+    );
+  });
+
+  it('counts packed slices, words read from their arrays, exactly as it counts the statements', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(scoredRow, { maxLength: 20 }), { maxLength: 4 }), (slices) => {
+        const expected = new GroupStatsBuilder();
+        const packed = new GroupStatsBuilder();
+        for (const rows of slices) {
+          for (const r of rows) expected.add(r, r.group);
+          const statements = rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
+          const scores = rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, scored: r.contributions.length }));
+          const slice = packScored(statements, scores);
+          unpackScored(slice).forEach((statement, i) => packed.addPacked(statement, slice, i));
+        }
+        expect(packed.result()).toStrictEqual(expected.result());
       }),
     );
   });

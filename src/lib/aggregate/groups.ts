@@ -1,9 +1,11 @@
 /**
  * Per-group statistics over a selection of scored statements: all at once
- * (groupStats), or one statement at a time as they are scored (GroupStatsBuilder,
- * which the worker uses so the page need not go over a whole dataset again).
- * Both give the same figures to the last bit: groupStats is the builder.
+ * (groupStats), or one statement at a time as they arrive (GroupStatsBuilder,
+ * which the page feeds with each slice of a load, so it need not go over a
+ * whole dataset again). Both give the same figures to the last bit: groupStats
+ * is the builder.
  */
+import type { PackedScored } from '../scoring/pack';
 import type { Contribution, GroupStats, Score, WordTotal } from '../types';
 import { RunningInterval } from './interval';
 
@@ -44,9 +46,27 @@ export class GroupStatsBuilder {
 
   /** Counts one statement's score (its contributions too, when it has them) in its group. */
   add(row: Omit<Row, 'group'>, group: string) {
+    const totals = this.#count(row, group);
+    const contributions = row.contributions;
+    if (!totals || !contributions) return;
+    for (let k = 0; k < contributions.length; k++) countWord(totals, contributions[k]!.token, contributions[k]!.weight);
+  }
+
+  /**
+   * Counts statement `i` of a packed slice (`row` is that statement), its scored words read from
+   * the slice's arrays: no contribution objects are made, so a load can be counted as it arrives.
+   */
+  addPacked(row: Omit<Row, 'contributions'>, packed: PackedScored, i: number) {
+    const totals = this.#count(row, row.group);
+    if (!totals) return;
+    const { offsets, tokens, token, weight } = packed;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) countWord(totals, tokens[token[k]!]!, weight[k]!);
+  }
+
+  #count(row: Omit<Row, 'group' | 'contributions'>, group: string): Totals | undefined {
     let totals = this.#groups.get(group);
     if (!totals) {
-      if (this.#fixed) return;
+      if (this.#fixed) return undefined;
       this.#groups.set(group, (totals = new Totals()));
     }
     totals.enthusiasm.add(row.enthusiasm);
@@ -56,16 +76,7 @@ export class GroupStatsBuilder {
     totals.sumConcern += row.concern;
     if (row.net > 0) totals.positive++;
     else if (row.net < 0) totals.negative++;
-    const contributions = row.contributions;
-    if (!contributions) return;
-    for (let k = 0; k < contributions.length; k++) {
-      const c = contributions[k]!;
-      const words = c.weight > 0 ? totals.up : totals.down;
-      let entry = words.get(c.token);
-      if (!entry) words.set(c.token, (entry = { word: c.token, total: 0, count: 0 }));
-      entry.total += Math.abs(c.weight);
-      entry.count += 1;
-    }
+    return totals;
   }
 
   /** The statistics of every group with at least one statement. */
@@ -74,6 +85,14 @@ export class GroupStatsBuilder {
     for (const [group, totals] of this.#groups) if (totals.net.count > 0) stats.push(summarise(group, totals));
     return stats;
   }
+}
+
+function countWord(totals: Totals, token: string, weight: number) {
+  const words = weight > 0 ? totals.up : totals.down;
+  let entry = words.get(token);
+  if (!entry) words.set(token, (entry = { word: token, total: 0, count: 0 }));
+  entry.total += Math.abs(weight);
+  entry.count += 1;
 }
 
 function summarise(group: string, t: Totals): GroupStats {
