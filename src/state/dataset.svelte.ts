@@ -32,6 +32,7 @@ export class Dataset {
    * whole load ends a few percent sooner). Dropping the old worker also frees all it held.
    */
   #spare: Worker | undefined;
+  #cancelSpare = () => {};
   #request = 0;
   /**
    * Scored slices of the load under way, kept aside until it finishes, what they show so far (facts
@@ -91,6 +92,7 @@ export class Dataset {
     this.#pending = { source, name, columns: options.columns };
     const request: WorkerRequest = { type: 'load', id: this.#request, ...this.#pending, lexicon: this.lexicon?.() };
     // Whatever the old worker was doing is for statements this load replaces.
+    this.#cancelSpare();
     this.#worker?.terminate();
     this.#worker = this.#spare;
     this.#spare = undefined;
@@ -150,9 +152,10 @@ export class Dataset {
     return worker;
   }
 
-  /** Starts the next load's worker once the page is idle, unless there is one. */
+  /** Starts the next load's worker once the page is idle, unless there is one or a load starts first. */
   #prepareSpare() {
-    whenIdle(() => (this.#spare ??= this.#startWorker()));
+    this.#cancelSpare();
+    this.#cancelSpare = whenIdle(() => (this.#spare ??= this.#startWorker()));
   }
 
   #startIncoming() {
