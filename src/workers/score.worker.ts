@@ -12,7 +12,7 @@ import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
-import { createScorer, NO_RULES, type Scorer } from '../lib/scoring/score';
+import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type Read, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -32,7 +32,7 @@ const PROGRESS_MS = 250;
 const PIECE = 64 * 1024;
 
 function scorerFor(lexicon: LexiconEntries | undefined) {
-  return createScorer(lexicon ? { domain: new Map(lexicon) } : {});
+  return createTallyScorer(lexicon ? { domain: new Map(lexicon) } : {});
 }
 
 function post(message: WorkerResponse) {
@@ -145,8 +145,8 @@ async function score(request: ScoreRequest): Promise<void> {
 
 /** Each statement's net under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
 async function methods(request: Extract<WorkerRequest, { type: 'methods' }>): Promise<void> {
-  const plain = createScorer({ rules: NO_RULES, domain: false });
-  const bare = createScorer({ domain: false });
+  const plain = createTallyScorer({ rules: NO_RULES, domain: false });
+  const bare = createTallyScorer({ domain: false });
   const afinnNets: number[] = [];
   const noDomainNets: number[] = [];
   await read(request.id, request, false, (statement) => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Reason, Score, Scored, Statement } from '../types';
 import { SlicePacker, packScored, transferables, unpackScored } from './pack';
 import { createScorer } from './score';
+import { Tally, reasonsCode } from './tally';
 
 const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
 
@@ -78,14 +79,17 @@ describe('packScored and unpackScored', () => {
     );
   });
 
-  it('send each token and each list of reasons once per slice', () => {
+  it('send each token once per slice, and each list of reasons as one number', () => {
     const scorer = createScorer();
     const texts = Array.from({ length: 100 }, () => 'good bad good');
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
     const packed = packScored(statements, texts.map(scorer));
     expect(packed.tokens).toEqual(['good', 'bad']);
-    expect(packed.reasons).toEqual([['lexicon']]);
+    expect(new Set(packed.reason)).toEqual(new Set([reasonsCode(['lexicon'])]));
     expect(packed.weight).toHaveLength(300);
+    const rows = unpackScored(packed);
+    expect(rows[0]!.contributions[0]!.reasons).toEqual(['lexicon']);
+    expect(rows[99]!.contributions[1]!.reasons).toBe(rows[0]!.contributions[0]!.reasons);
   });
 
   it('send a column of few distinct values (groups, dates) as each value once, and ids and texts as they are', () => {
@@ -115,7 +119,7 @@ describe('packScored and unpackScored', () => {
       fc.property(rows, rows, (first, second) => {
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
-          for (const [statement, score] of pairs) packer.add(statement, score);
+          for (const [statement, score] of pairs) packer.add(statement, Tally.of(score));
           return plain(unpackScored(packer.take()));
         });
         expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));

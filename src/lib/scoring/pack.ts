@@ -11,6 +11,7 @@
  * difference.
  */
 import type { Contribution, Reason, Score, Scored, Statement } from '../types';
+import { Tally, reasonsOf } from './tally';
 
 /** Statement fields travel one column per field (see ValueColumn), the score's numbers one Float64Array per field. */
 const VALUE_FIELDS = Object.keys(emptyValues()) as ValueField[];
@@ -43,15 +44,14 @@ export interface PackedScored {
   numbers: Record<NumberField, Float64Array>;
   /** Statement i's contributions are entries offsets[i] to offsets[i + 1] - 1. */
   offsets: Uint32Array;
-  /** Per entry: an index into `tokens`, its span, weight, and an index into `reasons`. */
+  /** Per entry: an index into `tokens`, its span, weight, and its reasons as `reasonsCode` gives them. */
   token: Uint32Array;
   start: Uint32Array;
   end: Uint32Array;
   weight: Float64Array;
   reason: Uint32Array;
-  /** Each distinct token and each distinct list of reasons in the slice, once. */
+  /** Each distinct token in the slice, once. */
   tokens: string[];
-  reasons: Reason[][];
 }
 
 /** Scored words a slice makes room for per statement before it grows: most statements score fewer. */
@@ -60,7 +60,7 @@ const ENTRIES_PER_STATEMENT = 4;
 /** Packs statements with their scores (scores[i] belongs to statements[i]). */
 export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
   const packer = new SlicePacker(statements.length);
-  for (let i = 0; i < statements.length; i++) packer.add(statements[i]!, scores[i]!);
+  for (let i = 0; i < statements.length; i++) packer.add(statements[i]!, Tally.of(scores[i]!));
   return packer.take();
 }
 
@@ -82,7 +82,6 @@ export class SlicePacker {
   #weight = new Float64Array(0);
   #reason = new Uint32Array(0);
   #tokens = new Interned<string>();
-  #reasons = new Interned<Reason[], number | string>();
 
   /** `capacity`: the statements a slice usually holds; more still fit. */
   constructor(capacity: number) {
@@ -94,7 +93,8 @@ export class SlicePacker {
     return this.#length;
   }
 
-  add(statement: Statement, score: Score) {
+  /** Adds a statement and its score; the tally is read now, so it can be reused after. */
+  add(statement: Statement, score: Tally) {
     const i = this.#length;
     if (i === this.#numbers.net.length) this.#growRows();
     const v = this.#values;
@@ -116,16 +116,14 @@ export class SlicePacker {
     n.concernPerWord[i] = score.concernPerWord;
     n.netPerWord[i] = score.netPerWord;
     n.scored[i] = score.scored;
-    const contributions = score.contributions;
-    if (this.#entries + contributions.length > this.#token.length) this.#growEntries(this.#entries + contributions.length);
+    if (this.#entries + score.scored > this.#token.length) this.#growEntries(this.#entries + score.scored);
     let k = this.#entries;
-    for (let j = 0; j < contributions.length; j++, k++) {
-      const c = contributions[j]!;
-      this.#token[k] = this.#tokens.index(c.token, c.token);
-      this.#start[k] = c.start;
-      this.#end[k] = c.end;
-      this.#weight[k] = c.weight;
-      this.#reason[k] = this.#reasons.index(reasonsKey(c.reasons), c.reasons);
+    for (let j = 0; j < score.scored; j++, k++) {
+      this.#token[k] = this.#tokens.index(score.token[j]!);
+      this.#start[k] = score.start[j]!;
+      this.#end[k] = score.end[j]!;
+      this.#weight[k] = score.weight[j]!;
+      this.#reason[k] = score.reasons[j]!;
     }
     this.#entries = k;
     this.#length = i + 1;
@@ -151,7 +149,6 @@ export class SlicePacker {
       weight: this.#weight.subarray(0, entries),
       reason: this.#reason.subarray(0, entries),
       tokens: this.#tokens.list,
-      reasons: this.#reasons.list,
     };
     this.#reset();
     return packed;
@@ -170,7 +167,6 @@ export class SlicePacker {
     this.#weight = new Float64Array(this.#capacity * ENTRIES_PER_STATEMENT);
     this.#reason = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
     this.#tokens = new Interned<string>();
-    this.#reasons = new Interned<Reason[], number | string>();
   }
 
   #growRows() {
@@ -251,7 +247,6 @@ class Slice {
   readonly label: (i: number) => string;
   readonly numbers: PackedScored['numbers'];
   readonly #packed: PackedScored;
-  readonly #reasons: Reason[][];
 
   constructor(packed: PackedScored) {
     const { values } = packed;
@@ -266,14 +261,13 @@ class Slice {
     this.label = reader(values.label);
     this.numbers = packed.numbers;
     this.#packed = packed;
-    this.#reasons = packed.reasons.map((list) => Object.freeze(list.slice()) as Reason[]);
   }
 
   contributions(i: number): Contribution[] {
     const { offsets, tokens, token, start, end, weight, reason } = this.#packed;
     const out = new Array<Contribution>(offsets[i + 1]! - offsets[i]!);
     for (let k = offsets[i]!, j = 0; k < offsets[i + 1]!; k++, j++) {
-      out[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: this.#reasons[reason[k]!]! };
+      out[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: sharedReasons(reason[k]!) };
     }
     return out;
   }
@@ -370,29 +364,27 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
   return { distinct, index };
 }
 
-const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
-
-/** A number that tells lists of reasons apart, order included, without building a string per contribution. */
-function reasonsKey(reasons: readonly Reason[]): number | string {
-  // Past 17 reasons the number would lose digits; no contribution has more than a handful, but stay exact anyway.
-  if (reasons.length > 17) return reasons.join();
-  let key = 0;
-  for (let i = 0; i < reasons.length; i++) key = key * 8 + REASON_CODES[reasons[i]!];
-  return key;
-}
-
 /** Distinct values in order of first appearance, and the index of each. */
-class Interned<T, K = string> {
+class Interned<T> {
   list: T[] = [];
-  #index = new Map<K, number>();
+  #index = new Map<T, number>();
 
-  index(key: K, value: T): number {
-    let at = this.#index.get(key);
+  index(value: T): number {
+    let at = this.#index.get(value);
     if (at === undefined) {
       at = this.list.length;
-      this.list.push(Array.isArray(value) ? (value.slice() as T) : value);
-      this.#index.set(key, at);
+      this.list.push(value);
+      this.#index.set(value, at);
     }
     return at;
   }
+}
+
+/** Each list of reasons the page has met, by code, frozen: contributions with the same reasons share one. */
+const REASON_LISTS = new Map<number, Reason[]>();
+
+function sharedReasons(code: number): Reason[] {
+  let list = REASON_LISTS.get(code);
+  if (!list) REASON_LISTS.set(code, (list = Object.freeze(reasonsOf(code)) as Reason[]));
+  return list;
 }

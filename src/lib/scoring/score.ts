@@ -6,9 +6,10 @@
  * plus emoji, a negator flips only the next word). Each rule is a switch, so
  * its effect can be measured on its own (npm run bench).
  */
-import type { Contribution, Reason, Score } from '../types';
+import type { Reason, Score } from '../types';
 import { DOMAIN } from './domain';
 import { AFINN, NEGATORS as SENTIMENT_NEGATORS, type Lexicon } from './lexicon';
+import { Tally, withReason } from './tally';
 import { exclamations, tokenize, type Token } from './tokenize';
 import {
   BOOSTERS,
@@ -76,6 +77,8 @@ export interface ScorerOptions {
 }
 
 export type Scorer = (text: string) => Score;
+/** A scorer that fills one Tally, the same one each call: read it before scoring the next text. */
+export type TallyScorer = (text: string) => Tally;
 
 interface Entry {
   weight: number;
@@ -84,6 +87,8 @@ interface Entry {
 
 interface Phrase extends Entry {
   words: string[];
+  /** The words joined, as a contribution names the phrase. */
+  name: string;
 }
 
 /** Everything the rules need to know about one word, worked out once per scorer and remembered. */
@@ -104,6 +109,12 @@ interface WordInfo {
 const MEMO_LIMIT = 200_000;
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
+  const score = createTallyScorer(options);
+  return (text) => score(text).toScore();
+}
+
+/** The scorer without an object per contribution: what the worker scores a load with. */
+export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
   const rules: Rules = { ...ALL_RULES, ...options.rules };
   const domain = options.domain === false ? undefined : options.domain instanceof Map ? options.domain : DOMAIN;
   const extras = options.extras;
@@ -141,15 +152,16 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     return info;
   }
 
+  const tally = new Tally();
   return (input) => {
     const text = typeof input === 'string' ? input : '';
     const tokens = tokenize(text);
     const infos = new Array<WordInfo>(tokens.length);
     for (let i = 0; i < tokens.length; i++) infos[i] = describe(tokens[i]!.word);
-    const contributions: Contribution[] = [];
+    tally.clear();
     let mixedCase: boolean | undefined; // whether the text has lower case at all; worked out when first needed
 
-    let sentenceFirst = 0; // index in contributions not yet weighed against a contrast in this sentence
+    let sentenceFirst = 0; // the first contribution not yet weighed against a contrast in this sentence
     let sentenceToken = 0; // index in tokens where it begins
     let boost = 0; // emphasis from the sentence's closing "!"; 0 until first needed
     let negatedUntil = -1; // last token index inside a negation's scope
@@ -160,7 +172,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       const token = tokens[i]!;
       const info = infos[i]!;
       if (token.sentenceStart || i === 0) {
-        sentenceFirst = contributions.length;
+        sentenceFirst = tally.scored;
         sentenceToken = i;
         boost = 0;
         afterContrast = false;
@@ -180,8 +192,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
       }
       if (rules.contrast && info.contrast) {
         // Each contribution is weighed down by one contrast at most, so a long run of "but"s stays linear.
-        for (let k = sentenceFirst; k < contributions.length; k++) scale(contributions[k]!, FACTORS.beforeContrast);
-        sentenceFirst = contributions.length;
+        for (let k = sentenceFirst; k < tally.scored; k++) tally.scaleForContrast(k, FACTORS.beforeContrast);
+        sentenceFirst = tally.scored;
         afterContrast = true;
         negatedUntil = -1;
         continue;
@@ -198,29 +210,29 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         phrase ??
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
-        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(contributions, token, info.word, exact);
+        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(tally, token, info.word, exact);
         i += span - 1;
         continue;
       }
 
       let weight = entry.weight;
-      const reasons: Reason[] = [entry.reason];
+      let reasons = withReason(0, entry.reason);
       const negated = rules.negation ? i <= negatedUntil : i > 0 && infos[i - 1]!.negator;
       if (rules.intensifiers) {
         // A negated booster is understatement ("not very good"), so it does not strengthen.
         const factor = modifier(infos, i);
         if (factor < 1 || (factor > 1 && !negated)) {
           weight *= factor;
-          reasons.push('intensified');
+          reasons = withReason(reasons, 'intensified');
         }
       }
       if (negated) {
         weight *= rules.negation ? FACTORS.negated : -1;
-        reasons.push('negated');
+        reasons = withReason(reasons, 'negated');
       }
       if (rules.contrast && (afterContrast || conceding)) {
         weight *= afterContrast ? FACTORS.afterContrast : FACTORS.concession;
-        reasons.push('contrast');
+        reasons = withReason(reasons, 'contrast');
       }
       if (rules.emphasis) {
         if (boost === 0) {
@@ -231,15 +243,15 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
         const factor = (shouted ? FACTORS.caps : 1) * boost;
         if (factor !== 1) {
           weight *= factor;
-          reasons.push('emphasis');
+          reasons = withReason(reasons, 'emphasis');
         }
       }
       const last = tokens[i + span - 1]!;
-      const name = phrase ? phrase.words.join(' ') : info.word;
-      contributions.push({ token: name, start: token.start, end: last.end, weight, reasons });
+      tally.push(phrase ? phrase.name : info.word, token.start, last.end, weight, reasons);
       i += span - 1;
     }
-    return summarise(contributions, tokens.length);
+    tally.finish(tokens.length);
+    return tally;
   };
 }
 
@@ -252,13 +264,13 @@ function scores(tokens: readonly Token[], infos: readonly WordInfo[], i: number)
 }
 
 /** Each emoji in a run like "🔥🔥" or "great🔥" scores on its own. */
-function emojiRun(contributions: Contribution[], token: Token, word: string, exact: (word: string) => Entry | undefined) {
+function emojiRun(tally: Tally, token: Token, word: string, exact: (word: string) => Entry | undefined) {
   let offset = 0;
   for (const char of word) {
     const entry = exact(char);
     if (entry && entry.weight !== 0) {
       const start = token.start + offset;
-      contributions.push({ token: char, start, end: start + char.length, weight: entry.weight, reasons: [entry.reason] });
+      tally.push(char, start, start + char.length, entry.weight, withReason(0, entry.reason));
     }
     offset += char.length;
   }
@@ -282,11 +294,6 @@ function modifier(infos: readonly WordInfo[], i: number): number {
   if (one.downtoner) return FACTORS.downtoner;
   if (at >= 1 && PAIR_STARTS.has(infos[at - 1]!.word) && DOWNTONERS.has(`${infos[at - 1]!.word} ${one.word}`)) return FACTORS.downtoner;
   return 1;
-}
-
-function scale(contribution: Contribution, factor: number) {
-  contribution.weight *= factor;
-  if (!contribution.reasons.includes('contrast')) contribution.reasons.push('contrast');
 }
 
 /** Shouting: two or more letters, all capitals. */
@@ -354,31 +361,10 @@ function indexPhrases(lexicons: (Lexicon | undefined)[], lookup: (key: string) =
       const entry = lookup(key)!;
       const words = key.split(' ');
       const list = index.get(words[0]!) ?? [];
-      if (!list.some((p) => p.words.join(' ') === key)) list.push({ ...entry, words });
+      if (!list.some((p) => p.name === key)) list.push({ ...entry, words, name: key });
       index.set(words[0]!, list);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
-}
-
-function summarise(contributions: Contribution[], words: number): Score {
-  let enthusiasm = 0;
-  let concern = 0;
-  for (const c of contributions) {
-    if (c.weight > 0) enthusiasm += c.weight;
-    else concern -= c.weight;
-  }
-  const net = enthusiasm - concern;
-  return {
-    enthusiasm,
-    concern,
-    net,
-    words,
-    enthusiasmPerWord: words ? enthusiasm / words : 0,
-    concernPerWord: words ? concern / words : 0,
-    netPerWord: words ? net / words : 0,
-    scored: contributions.length,
-    contributions,
-  };
 }

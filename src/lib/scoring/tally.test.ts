@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Reason } from '../types';
+import { createScorer, createTallyScorer } from './score';
+import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
+
+const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
+const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 17 });
+
+describe('reasonsCode', () => {
+  it('gives back every list of reasons, order and repeats included', () => {
+    fc.assert(
+      fc.property(reasonLists, (reasons) => {
+        expect(reasonsOf(reasonsCode(reasons))).toEqual(reasons);
+      }),
+    );
+  });
+
+  it('tells different lists apart', () => {
+    fc.assert(
+      fc.property(reasonLists, reasonLists, (a, b) => {
+        fc.pre(a.join() !== b.join());
+        expect(reasonsCode(a)).not.toBe(reasonsCode(b));
+      }),
+    );
+  });
+
+  it('adds a reason at the end of the list', () => {
+    expect(reasonsOf(withReason(reasonsCode(['lexicon', 'emphasis']), 'contrast'))).toEqual(['lexicon', 'emphasis', 'contrast']);
+  });
+
+  it('refuses a list too long to keep exact', () => {
+    expect(() => reasonsCode(Array.from({ length: 18 }, () => 'lexicon' as const))).toThrow(/at most 17/);
+  });
+});
+
+describe('Tally', () => {
+  it('of a score gives the same score back', () => {
+    const score = createScorer()('Not very good, but the tools are GREAT!! 🔥');
+    expect(Tally.of(score).toScore()).toStrictEqual(score);
+  });
+
+  it('reused for a shorter statement keeps nothing of the longer one before it', () => {
+    const score = createTallyScorer();
+    score('great great great awful terrible love');
+    expect(score('bad').toScore()).toStrictEqual(createScorer()('bad'));
+    expect(score('').toScore().contributions).toEqual([]);
+  });
+});

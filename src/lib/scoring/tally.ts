@@ -1,0 +1,120 @@
+/**
+ * One statement's score as the scorer builds it: its contributions kept in
+ * columns (one array per field) rather than as an object each, and reused from
+ * statement to statement. In the worker, a load of 100,000 statements would
+ * otherwise make and drop about a quarter of a million contribution objects and
+ * as many lists of reasons, and collecting them cost more than packing the
+ * numbers. `toScore` makes the plain `Score` that everything else reads.
+ */
+import type { Contribution, Reason, Score } from '../types';
+
+/** A score's number fields, the ones a Tally holds as they are. */
+type Totals = Omit<Score, 'contributions'>;
+
+const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
+const REASONS = Object.keys(REASON_CODES) as Reason[];
+/** Reasons a code holds at most: past this a number would lose digits. The scorer gives a contribution five at most. */
+const MAX_REASONS = 17;
+
+/**
+ * A list of reasons as one number, order included: each reason a digit in base 8, the first
+ * reason the most significant. It tells lists apart without building a string per contribution.
+ */
+export function reasonsCode(reasons: readonly Reason[]): number {
+  if (reasons.length > MAX_REASONS) throw new RangeError(`A contribution has at most ${MAX_REASONS} reasons, not ${reasons.length}.`);
+  let code = 0;
+  for (const reason of reasons) code = withReason(code, reason);
+  return code;
+}
+
+/** The code of the list with `reason` added at its end. */
+export function withReason(code: number, reason: Reason): number {
+  return code * 8 + REASON_CODES[reason];
+}
+
+/** The list of reasons a code stands for. */
+export function reasonsOf(code: number): Reason[] {
+  const reasons: Reason[] = [];
+  for (; code > 0; code = Math.floor(code / 8)) reasons.unshift(REASONS[(code % 8) - 1]!);
+  return reasons;
+}
+
+function hasReason(code: number, reason: Reason): boolean {
+  for (; code > 0; code = Math.floor(code / 8)) if (code % 8 === REASON_CODES[reason]) return true;
+  return false;
+}
+
+export class Tally implements Totals {
+  enthusiasm = 0;
+  concern = 0;
+  net = 0;
+  words = 0;
+  enthusiasmPerWord = 0;
+  concernPerWord = 0;
+  netPerWord = 0;
+  /** How many contributions there are: the columns may hold stale entries past it. */
+  scored = 0;
+  readonly token: string[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly weight: number[] = [];
+  /** Each contribution's reasons, as `reasonsCode` gives them. */
+  readonly reasons: number[] = [];
+
+  /** A tally of `score`, its numbers as they are (`scored` is the count of its contributions). */
+  static of(score: Score): Tally {
+    const tally = new Tally();
+    for (const c of score.contributions) tally.push(c.token, c.start, c.end, c.weight, reasonsCode(c.reasons));
+    ({ enthusiasm: tally.enthusiasm, concern: tally.concern, net: tally.net, words: tally.words } = score);
+    ({ enthusiasmPerWord: tally.enthusiasmPerWord, concernPerWord: tally.concernPerWord, netPerWord: tally.netPerWord } = score);
+    return tally;
+  }
+
+  /** Starts on a new statement. */
+  clear() {
+    this.scored = 0;
+  }
+
+  push(token: string, start: number, end: number, weight: number, reasons: number) {
+    const k = this.scored++;
+    this.token[k] = token;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.weight[k] = weight;
+    this.reasons[k] = reasons;
+  }
+
+  /** Weighs contribution k by `factor`, noting the contrast that did it (once). */
+  scaleForContrast(k: number, factor: number) {
+    this.weight[k]! *= factor;
+    if (!hasReason(this.reasons[k]!, 'contrast')) this.reasons[k] = withReason(this.reasons[k]!, 'contrast');
+  }
+
+  /** Works out the totals from the contributions, for a statement of `words` words. */
+  finish(words: number) {
+    let enthusiasm = 0;
+    let concern = 0;
+    for (let k = 0; k < this.scored; k++) {
+      const weight = this.weight[k]!;
+      if (weight > 0) enthusiasm += weight;
+      else concern -= weight;
+    }
+    this.enthusiasm = enthusiasm;
+    this.concern = concern;
+    this.net = enthusiasm - concern;
+    this.words = words;
+    this.enthusiasmPerWord = words ? enthusiasm / words : 0;
+    this.concernPerWord = words ? concern / words : 0;
+    this.netPerWord = words ? this.net / words : 0;
+  }
+
+  /** The score as a plain object, contributions and all; the tally can be reused after. */
+  toScore(): Score {
+    const contributions = new Array<Contribution>(this.scored);
+    for (let k = 0; k < this.scored; k++) {
+      contributions[k] = { token: this.token[k]!, start: this.start[k]!, end: this.end[k]!, weight: this.weight[k]!, reasons: reasonsOf(this.reasons[k]!) };
+    }
+    const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, scored } = this;
+    return { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, scored, contributions };
+  }
+}
