@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { ALL_RULES, NO_RULES, createScorer, type Rules } from './score';
-import { tokenize } from './tokenize';
+import { tokenize, type Tokens } from './tokenize';
+
+/** Each token as [word, start, pause, sentence start]. */
+const rows = (tokens: Tokens) =>
+  Array.from({ length: tokens.length }, (_, i) => [tokens.word[i], tokens.start[i], tokens.pause(i), tokens.sentenceStart(i)]);
 
 const score = createScorer();
 const raw = new Sentiment();
@@ -116,7 +120,7 @@ describe('spans and counts', () => {
 
   it('marks pauses and sentence starts in the tokens', () => {
     const tokens = tokenize('Good, not bad. Fine');
-    expect(tokens.map((t) => [t.word, t.pause, t.sentenceStart])).toEqual([
+    expect(rows(tokens).map(([word, , pause, sentenceStart]) => [word, pause, sentenceStart])).toEqual([
       ['good', false, false],
       ['not', true, false],
       ['bad', false, false],
@@ -126,6 +130,12 @@ describe('spans and counts', () => {
 });
 
 describe('tokenize', () => {
+  it('reused for a shorter text keeps nothing of the longer one before it', () => {
+    const tokens = tokenize('one two, three. four');
+    expect(rows(tokenize('Five!', tokens))).toEqual([['five', 0, false, false]]);
+    expect(tokenize('', tokens).length).toBe(0);
+  });
+
   /** The separators as a regular expression, the definition the scan must keep to. */
   const SEPARATORS = /[\s\x00-\x1f.,/#!?$%^&*;:{}=_`"~()]+/;
 
@@ -153,8 +163,7 @@ describe('tokenize', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
         fc.pre(text.toLowerCase().length === text.length);
-        const tokens = tokenize(text).map((t) => [t.word, t.start, t.pause, t.sentenceStart]);
-        expect(tokens).toEqual(bySplit(text));
+        expect(rows(tokenize(text))).toEqual(bySplit(text));
       }),
       { numRuns: 2000 },
     );

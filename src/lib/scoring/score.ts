@@ -10,7 +10,7 @@ import type { Reason, Score } from '../types';
 import { DOMAIN } from './domain';
 import { AFINN, NEGATORS as SENTIMENT_NEGATORS, type Lexicon } from './lexicon';
 import { Tally, withReason } from './tally';
-import { exclamations, tokenize, type Token } from './tokenize';
+import { Tokens, exclamations, tokenize } from './tokenize';
 import {
   BOOSTERS,
   CONCESSIVE,
@@ -153,11 +153,12 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
   }
 
   const tally = new Tally();
+  const tokens = new Tokens();
   return (input) => {
     const text = typeof input === 'string' ? input : '';
-    const tokens = tokenize(text);
+    tokenize(text, tokens);
     const infos = new Array<WordInfo>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) infos[i] = describe(tokens[i]!.word);
+    for (let i = 0; i < tokens.length; i++) infos[i] = describe(tokens.word[i]!);
     tally.clear();
     let mixedCase: boolean | undefined; // whether the text has lower case at all; worked out when first needed
 
@@ -169,16 +170,15 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
     let conceding = false;
 
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
       const info = infos[i]!;
-      if (token.sentenceStart || i === 0) {
+      if (i === 0 || tokens.sentenceStart(i)) {
         sentenceFirst = tally.scored;
         sentenceToken = i;
         boost = 0;
         afterContrast = false;
         negatedUntil = -1;
         conceding = false;
-      } else if (token.pause) {
+      } else if (tokens.pause(i)) {
         negatedUntil = -1;
         conceding = false;
       }
@@ -210,7 +210,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         phrase ??
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
-        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(tally, token, info.word, exact);
+        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(tally, tokens.start[i]!, info.word, exact);
         i += span - 1;
         continue;
       }
@@ -239,15 +239,14 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
           const marks = Math.min(FACTORS.maxExclamations, exclamations(text, tokens, sentenceToken));
           boost = 1 + FACTORS.perExclamation * marks;
         }
-        const shouted = isShouted(text, token) && (mixedCase ??= /\p{Ll}/u.test(text));
+        const shouted = isShouted(text, tokens.start[i]!, tokens.end[i]!) && (mixedCase ??= /\p{Ll}/u.test(text));
         const factor = (shouted ? FACTORS.caps : 1) * boost;
         if (factor !== 1) {
           weight *= factor;
           reasons = withReason(reasons, 'emphasis');
         }
       }
-      const last = tokens[i + span - 1]!;
-      tally.push(phrase ? phrase.name : info.word, token.start, last.end, weight, reasons);
+      tally.push(phrase ? phrase.name : info.word, tokens.start[i]!, tokens.end[i + span - 1]!, weight, reasons);
       i += span - 1;
     }
     tally.finish(tokens.length);
@@ -256,20 +255,19 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
 }
 
 /** Whether the token at `i` would score: a modifier gives way to the word it modifies. */
-function scores(tokens: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
-  const next = tokens[i];
-  if (!next || next.pause) return false;
+function scores(tokens: Tokens, infos: readonly WordInfo[], i: number): boolean {
+  if (i >= tokens.length || tokens.pause(i)) return false;
   const info = infos[i]!;
   return info.entry !== undefined || info.negator;
 }
 
 /** Each emoji in a run like "🔥🔥" or "great🔥" scores on its own. */
-function emojiRun(tally: Tally, token: Token, word: string, exact: (word: string) => Entry | undefined) {
+function emojiRun(tally: Tally, tokenStart: number, word: string, exact: (word: string) => Entry | undefined) {
   let offset = 0;
   for (const char of word) {
     const entry = exact(char);
     if (entry && entry.weight !== 0) {
-      const start = token.start + offset;
+      const start = tokenStart + offset;
       tally.push(char, start, start + char.length, entry.weight, withReason(0, entry.reason));
     }
     offset += char.length;
@@ -296,14 +294,14 @@ function modifier(infos: readonly WordInfo[], i: number): number {
   return 1;
 }
 
-/** Shouting: two or more letters, all capitals. */
-function isShouted(text: string, token: Token): boolean {
-  if (token.end - token.start < 2) return false;
+/** Shouting: the token from `start` to `end` has two or more letters, all capitals. */
+function isShouted(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
   // Plain ASCII, the usual case, is read directly; anything else goes to the Unicode-aware test.
   let upper = false;
-  for (let i = token.start; i < token.end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return isShoutedUnicode(text.slice(token.start, token.end));
+    if (c > 127) return isShoutedUnicode(text.slice(start, end));
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
   }

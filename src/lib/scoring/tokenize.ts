@@ -3,17 +3,42 @@
  * punctuation stands before each. The separators are the ones `sentiment`
  * strips (whitespace and . , / # ! ? $ % ^ & * ; : { } = _ ` " ~ ( )), so
  * tokens match its lexicon keys.
+ *
+ * The tokens are kept in columns, one array per field, which the scorer reuses
+ * from text to text: an object per token would be millions of short-lived
+ * objects in a large load, and collecting them showed up in the worker's time.
  */
-export interface Token {
+export class Tokens {
+  /** How many tokens the last text had: the columns may hold stale entries past it. */
+  length = 0;
   /** Lower-cased token text. */
-  word: string;
-  start: number;
-  end: number;
-  /** A clause ends before this token: , ; : . ! ? or a line break stands between it and the previous one. */
-  pause: boolean;
-  /** A sentence ends before this token: . ! ? or a line break. */
-  sentenceStart: boolean;
+  readonly word: string[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** PAUSE and SENTENCE bits for each token. */
+  readonly #before: number[] = [];
+
+  /** A clause ends before token i: , ; : . ! ? or a line break stands between it and the previous one. */
+  pause(i: number): boolean {
+    return (this.#before[i]! & PAUSE) !== 0;
+  }
+
+  /** A sentence ends before token i: . ! ? or a line break. */
+  sentenceStart(i: number): boolean {
+    return (this.#before[i]! & SENTENCE) !== 0;
+  }
+
+  push(word: string, start: number, end: number, before: number) {
+    const i = this.length++;
+    this.word[i] = word;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.#before[i] = before;
+  }
 }
+
+const PAUSE = 1;
+const SENTENCE = 2;
 
 /** 1 for each ASCII code that separates words: the control characters, space, and what `sentiment` strips. */
 const SEPARATOR = new Uint8Array(128);
@@ -48,30 +73,29 @@ const NEWLINE = 10;
  * One pass over the character codes: scoring spends much of its time here, and
  * a scan by table is several times quicker than a regular-expression split
  * followed by a search for each word's span, above all before the engine has
- * optimised anything.
+ * optimised anything. Fills `tokens` (a new Tokens unless given one to reuse).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, tokens = new Tokens()): Tokens {
   let lower = text.toLowerCase();
   // Lower-casing can change a string's length (İ -> i̇); then spans are found in a per-character form.
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
-  const tokens: Token[] = [];
+  tokens.length = 0;
   const length = lower.length;
-  let pause = false;
-  let sentenceStart = false;
+  let before = 0;
   let i = 0;
   while (i < length) {
     const c = lower.charCodeAt(i);
     if (isSeparator(c)) {
       if (c === PERIOD || c === BANG || c === QUESTION || c === NEWLINE || c === 0x2028 || c === 0x2029) {
-        sentenceStart = pause = true;
-      } else if (c === COMMA || c === SEMICOLON || c === COLON) pause = true;
+        before = PAUSE | SENTENCE;
+      } else if (c === COMMA || c === SEMICOLON || c === COLON) before |= PAUSE;
       i++;
       continue;
     }
     const start = i;
     while (i < length && !isSeparator(lower.charCodeAt(i))) i++;
-    tokens.push({ word: lower.slice(start, i), start, end: i, pause, sentenceStart });
-    pause = sentenceStart = false;
+    tokens.push(lower.slice(start, i), start, i, before);
+    before = 0;
   }
   return tokens;
 }
@@ -87,11 +111,11 @@ function lowerKeepingLength(text: string): string {
 }
 
 /** How many '!' end the sentence that starts at token `from` (looking up to the next sentence start). */
-export function exclamations(text: string, tokens: readonly Token[], from: number): number {
+export function exclamations(text: string, tokens: Tokens, from: number): number {
   let to = from + 1;
-  while (to < tokens.length && !tokens[to]!.sentenceStart) to++;
-  const after = tokens[to - 1]!.end;
-  const until = to < tokens.length ? tokens[to]!.start : text.length;
+  while (to < tokens.length && !tokens.sentenceStart(to)) to++;
+  const after = tokens.end[to - 1]!;
+  const until = to < tokens.length ? tokens.start[to]! : text.length;
   let count = 0;
   for (let i = after; i < until; i++) if (text.charCodeAt(i) === 33) count++;
   return count;
