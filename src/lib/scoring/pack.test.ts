@@ -39,8 +39,30 @@ const score = fc.record({
 }, PLAIN).map((s) => ({ ...s, scored: s.contributions.length }));
 const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
 
-/** The page's statements as plain objects, contributions included, to compare field for field. */
-const plain = (rows: Scored[]) => rows.map((row) => ({ ...row, contributions: row.contributions }));
+/** The page's statements as plain objects, every field included (the type makes it name them all), to compare field for field. */
+const plain = (rows: Scored[]) =>
+  rows.map(
+    (r): Scored => ({
+      id: r.id,
+      text: r.text,
+      group: r.group,
+      speaker: r.speaker,
+      source: r.source,
+      date: r.date,
+      url: r.url,
+      provenance: r.provenance,
+      label: r.label,
+      enthusiasm: r.enthusiasm,
+      concern: r.concern,
+      net: r.net,
+      words: r.words,
+      enthusiasmPerWord: r.enthusiasmPerWord,
+      concernPerWord: r.concernPerWord,
+      netPerWord: r.netPerWord,
+      scored: r.scored,
+      contributions: r.contributions,
+    }),
+  );
 
 /** As the worker hands it over: transferred buffers and all. */
 const handOver = (statements: Statement[], scores: Score[]) => {

@@ -287,15 +287,8 @@ class UnpackedScored implements Scored {
   url: string;
   provenance: string;
   label: string;
-  enthusiasm: number;
-  concern: number;
-  net: number;
-  words: number;
-  enthusiasmPerWord: number;
-  concernPerWord: number;
-  netPerWord: number;
-  scored: number;
   readonly #slice: Slice;
+  readonly #numbers: PackedScored['numbers'];
   readonly #at: number;
   #contributions: Contribution[] | undefined;
 
@@ -309,18 +302,38 @@ class UnpackedScored implements Scored {
     this.url = slice.url(i);
     this.provenance = slice.provenance(i);
     this.label = slice.label(i);
-    const n = slice.numbers;
-    this.enthusiasm = n.enthusiasm[i]!;
-    this.concern = n.concern[i]!;
-    this.net = n.net[i]!;
-    this.words = n.words[i]!;
-    this.enthusiasmPerWord = n.enthusiasmPerWord[i]!;
-    this.concernPerWord = n.concernPerWord[i]!;
-    this.netPerWord = n.netPerWord[i]!;
-    this.scored = n.scored[i]!;
     this.#slice = slice;
+    this.#numbers = slice.numbers;
     this.#at = i;
     this.#contributions = undefined;
+  }
+
+  // The numbers are read from the slice's arrays rather than copied into each statement: a number
+  // that is not a small integer would be a heap object of its own, six per statement, and every one
+  // of them outlives the load, which the garbage collector pays for while the worker is scoring.
+  get enthusiasm(): number {
+    return this.#numbers.enthusiasm[this.#at]!;
+  }
+  get concern(): number {
+    return this.#numbers.concern[this.#at]!;
+  }
+  get net(): number {
+    return this.#numbers.net[this.#at]!;
+  }
+  get words(): number {
+    return this.#numbers.words[this.#at]!;
+  }
+  get enthusiasmPerWord(): number {
+    return this.#numbers.enthusiasmPerWord[this.#at]!;
+  }
+  get concernPerWord(): number {
+    return this.#numbers.concernPerWord[this.#at]!;
+  }
+  get netPerWord(): number {
+    return this.#numbers.netPerWord[this.#at]!;
+  }
+  get scored(): number {
+    return this.#numbers.scored[this.#at]!;
   }
 
   get contributions(): Contribution[] {
