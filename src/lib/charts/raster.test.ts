@@ -62,18 +62,20 @@ describe('rasterPoints', () => {
     const coordinate = fc.double({ min: -4, max: 24, noNaN: true });
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate), { maxLength: 40 }),
+        // Some dots on the same centre pixel, as many are in a large load.
+        fc.array(fc.oneof(fc.tuple(coordinate, coordinate), fc.constant([10.2, 9.9] as [number, number])), { maxLength: 40 }),
         fc.double({ min: 0.5, max: 4, noNaN: true }),
         fc.double({ min: 0.05, max: 1, noNaN: true }),
         fc.integer({ min: 0, max: 0xffffff }),
         fc.boolean(),
-        (points, radius, alpha, rgb, painted) => {
+        fc.boolean(),
+        (points, radius, alpha, rgb, painted, hollow) => {
           const start = new Uint8ClampedArray(20 * 20 * 4);
           if (painted) rasterDots(start, 20, 20, [{ x: 8, y: 8, rgb: 0x00ff00 }], 3, 0.5);
           const expected = start.slice();
-          rasterDots(expected, 20, 20, points.map(([x, y]) => ({ x, y, rgb })), radius, alpha);
+          rasterDots(expected, 20, 20, points.map(([x, y]) => ({ x, y, rgb })), radius, alpha, hollow);
           const pixels = start.slice();
-          rasterPoints(pixels, 20, 20, Float64Array.from(points.flat()), rgb, radius, alpha);
+          rasterPoints(pixels, 20, 20, Float64Array.from(points.flat()), rgb, radius, alpha, hollow);
           expect(pixels).toStrictEqual(expected);
         },
       ),
