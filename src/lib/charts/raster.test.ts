@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hexColor, pointsBounds, rasterDots, rasterPoints } from './raster';
+import { countMarks, hexColor, paintCounts, rasterDots, stackedColours } from './raster';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
   Array.from(pixels.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
@@ -47,59 +47,63 @@ describe('rasterDots', () => {
   });
 });
 
-describe('rasterPoints', () => {
-  it('paints exactly what rasterDots paints for the same dots of one colour', () => {
-    const xy = Float64Array.from([3.2, 4.7, 10, 10, 10.4, 9.6, -1, 5, 18.5, 19.5]);
-    const dots = Array.from({ length: xy.length / 2 }, (_, i) => ({ x: xy[2 * i]!, y: xy[2 * i + 1]!, rgb: 0x0072b2 }));
-    const expected = new Uint8ClampedArray(20 * 20 * 4);
-    rasterDots(expected, 20, 20, dots, 2.5, 0.6);
-    const pixels = new Uint8ClampedArray(20 * 20 * 4);
-    rasterPoints(pixels, 20, 20, xy, 0x0072b2, 2.5, 0.6);
-    expect(pixels).toStrictEqual(expected);
-  });
+/** A layer's marks as the canvas paints them: counted, then laid over `pixels`. */
+function paintLayer(pixels: Uint8ClampedArray, width: number, height: number, xy: Float64Array, rgb: number, radius: number, alpha: number, hollow = false) {
+  const counts = new Uint8Array(width * height);
+  countMarks(counts, width, height, xy, radius, hollow);
+  paintCounts(pixels, counts, stackedColours(rgb, alpha));
+}
 
-  it('matches rasterDots for any dots, radius and opacity, over a clear or a painted image', () => {
-    const coordinate = fc.double({ min: -4, max: 24, noNaN: true });
+describe('countMarks and paintCounts', () => {
+  const coordinate = fc.double({ min: -4, max: 24, noNaN: true });
+  // Some marks on the same centre pixel, as many are in a large load.
+  const points = fc.array(fc.oneof(fc.tuple(coordinate, coordinate), fc.constant([10.2, 9.9] as [number, number])), { maxLength: 40 });
+
+  it('paint on a clear image exactly what rasterDots paints for the same dots of one colour', () => {
     fc.assert(
       fc.property(
-        // Some dots on the same centre pixel, as many are in a large load.
-        fc.array(fc.oneof(fc.tuple(coordinate, coordinate), fc.constant([10.2, 9.9] as [number, number])), { maxLength: 40 }),
+        points,
         fc.double({ min: 0.5, max: 4, noNaN: true }),
         fc.double({ min: 0.05, max: 1, noNaN: true }),
         fc.integer({ min: 0, max: 0xffffff }),
         fc.boolean(),
-        fc.boolean(),
-        (points, radius, alpha, rgb, painted, hollow) => {
-          const start = new Uint8ClampedArray(20 * 20 * 4);
-          if (painted) rasterDots(start, 20, 20, [{ x: 8, y: 8, rgb: 0x00ff00 }], 3, 0.5);
-          const expected = start.slice();
+        (points, radius, alpha, rgb, hollow) => {
+          const expected = new Uint8ClampedArray(20 * 20 * 4);
           rasterDots(expected, 20, 20, points.map(([x, y]) => ({ x, y, rgb })), radius, alpha, hollow);
-          const pixels = start.slice();
-          rasterPoints(pixels, 20, 20, Float64Array.from(points.flat()), rgb, radius, alpha, hollow);
+          const pixels = new Uint8ClampedArray(20 * 20 * 4);
+          paintLayer(pixels, 20, 20, Float64Array.from(points.flat()), rgb, radius, alpha, hollow);
           expect(pixels).toStrictEqual(expected);
         },
       ),
     );
   });
-});
 
-describe('pointsBounds', () => {
-  it('holds every pixel the marks touch: a layer cut to it and placed at its corner is the full-size layer', () => {
-    const coordinate = fc.double({ min: -6, max: 36, noNaN: true });
+  it('lay a layer over a painted image as one translucent image over another, to within a level', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(coordinate, coordinate), { maxLength: 30 }), fc.double({ min: 0.5, max: 4, noNaN: true }), (points, radius) => {
-        const [width, height] = [30, 24];
-        const xy = Float64Array.from(points.flat());
-        const full = new Uint8ClampedArray(width * height * 4);
-        rasterPoints(full, width, height, xy, 0x0072b2, radius, 0.6);
-        const box = pointsBounds(xy, radius, width, height);
-        const shifted = xy.map((v, i) => v - (i % 2 ? box.y : box.x));
-        const cut = new Uint8ClampedArray(box.width * box.height * 4);
-        rasterPoints(cut, box.width, box.height, shifted, 0x0072b2, radius, 0.6);
-        const placed = new Uint8ClampedArray(width * height * 4);
-        for (let y = 0; y < box.height; y++) placed.set(cut.subarray(y * box.width * 4, (y + 1) * box.width * 4), ((box.y + y) * width + box.x) * 4);
-        expect(placed).toStrictEqual(full);
+      fc.property(points, fc.double({ min: 0.05, max: 1, noNaN: true }), fc.integer({ min: 0, max: 0xffffff }), (points, alpha, rgb) => {
+        const below = new Uint8ClampedArray(20 * 20 * 4);
+        rasterDots(below, 20, 20, [{ x: 8, y: 8, rgb: 0x00ff00 }, { x: 12, y: 10, rgb: 0xff0000 }], 4, 0.5);
+        const layer = new Uint8ClampedArray(20 * 20 * 4);
+        rasterDots(layer, 20, 20, points.map(([x, y]) => ({ x, y, rgb })), 2.5, alpha);
+        const pixels = below.slice();
+        paintLayer(pixels, 20, 20, Float64Array.from(points.flat()), rgb, 2.5, alpha);
+        for (let i = 0; i < pixels.length; i += 4) {
+          // Source over, unpremultiplied: the layer's pixel over the one below.
+          const top = layer[i + 3]! / 255;
+          const under = (below[i + 3]! / 255) * (1 - top);
+          const out = top + under;
+          const expected = [0, 1, 2].map((c) => (out ? (layer[i + c]! * top + below[i + c]! * under) / out : 0)).concat(out * 255);
+          for (let c = 0; c < 4; c++) expect(Math.abs(pixels[i + c]! - expected[c]!)).toBeLessThanOrEqual(1);
+        }
       }),
     );
+  });
+
+  it('stop counting at 255 marks on a pixel, where the colour no longer changes', () => {
+    const counts = new Uint8Array(1);
+    countMarks(counts, 1, 1, new Float64Array(2 * 300), 0.5);
+    expect(counts[0]).toBe(255);
+    const colours = stackedColours(0x0072b2, 0.2);
+    expect(Array.from(colours.subarray(4 * 255))).toEqual(Array.from(colours.subarray(4 * 100, 4 * 101)));
   });
 });

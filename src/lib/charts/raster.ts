@@ -46,25 +46,17 @@ export function rasterDots(
   for (const dot of dots) blend(pixels, width, height, offsets, dot.x, dot.y, dot.rgb, alpha);
 }
 
+/** Marks counted on one pixel, at most: by far fewer, a stack of marks is as opaque as it gets. */
+const MOST_MARKS = 255;
+
 /**
- * rasterDots for dots of one colour, given as x, y pairs in one array (see devicePoints). Over
- * its own colour a dot changes only a pixel's opacity, and that only by how many dots cover it:
- * so it counts the dots on each pixel, then looks the opacity up from the same blend applied that
- * many times. The pixels are the ones rasterDots makes, at a fraction of the cost.
+ * Counts, for each pixel of a `width` × `height` image, how many of the marks at these x, y pairs
+ * (device pixels, see devicePoints) cover it, up to MOST_MARKS. One colour's marks over their own
+ * colour change a pixel only by how many there are, so these counts and stackedColours make the
+ * pixels rasterDots would, at a fraction of the cost.
  */
-export function rasterPoints(
-  pixels: Uint8ClampedArray,
-  width: number,
-  height: number,
-  xy: Float64Array,
-  rgb: number,
-  radius: number,
-  alpha: number,
-  hollow = false,
-) {
+export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false) {
   const offsets = disc(radius, hollow);
-  const counts = new Uint32Array(width * height);
-  let most = 0;
   for (let i = 0; i < xy.length; i += 2) {
     const cx = Math.round(xy[i]!);
     const cy = Math.round(xy[i + 1]!);
@@ -72,52 +64,51 @@ export function rasterPoints(
       const px = cx + offsets[k]!;
       const py = cy + offsets[k + 1]!;
       if (px < 0 || py < 0 || px >= width || py >= height) continue;
-      const n = ++counts[py * width + px]!;
-      if (n > most) most = n;
+      const p = py * width + px;
+      if (counts[p]! < MOST_MARKS) counts[p]!++;
     }
   }
-  // The first dot on a pixel sets its colour; each one after blends the same colour over it.
-  const probe = new Uint8ClampedArray(4 * (most + 1));
-  for (let n = 1; n <= most; n++) {
-    probe.copyWithin(4 * n, 4 * (n - 1), 4 * n);
-    blend(probe.subarray(4 * n, 4 * n + 4), 1, 1, ORIGIN, 0, 0, rgb, alpha);
+}
+
+/**
+ * The colour of a clear pixel under n marks of `rgb`, each `alpha` opaque and blended over the ones
+ * before as rasterDots blends them: four bytes (RGBA) for each n from 0 to MOST_MARKS.
+ */
+export function stackedColours(rgb: number, alpha: number): Uint8ClampedArray {
+  const colours = new Uint8ClampedArray(4 * (MOST_MARKS + 1));
+  for (let n = 1; n <= MOST_MARKS; n++) {
+    colours.copyWithin(4 * n, 4 * (n - 1), 4 * n);
+    blend(colours.subarray(4 * n, 4 * n + 4), 1, 1, ORIGIN, 0, 0, rgb, alpha);
   }
+  return colours;
+}
+
+/**
+ * Paints one colour's counted marks (countMarks, stackedColours) over the RGBA `pixels` of an image
+ * of the same size. On a clear pixel that is exactly what rasterDots paints; on a painted one the
+ * stack is laid over what is there in one blend, as a canvas lays one layer over another.
+ */
+export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colours: Uint8ClampedArray) {
   for (let p = 0; p < counts.length; p++) {
     const n = counts[p]!;
     if (n === 0) continue;
     const i = p * 4;
-    // Over a pixel others have drawn on already, blend as rasterDots would.
-    if (pixels[i + 3] !== 0) {
-      for (let k = 0; k < n; k++) blend(pixels.subarray(i, i + 4), 1, 1, ORIGIN, 0, 0, rgb, alpha);
+    const j = n * 4;
+    if (pixels[i + 3] === 0) {
+      pixels[i] = colours[j]!;
+      pixels[i + 1] = colours[j + 1]!;
+      pixels[i + 2] = colours[j + 2]!;
+      pixels[i + 3] = colours[j + 3]!;
       continue;
     }
-    pixels[i] = probe[4 * n]!;
-    pixels[i + 1] = probe[4 * n + 1]!;
-    pixels[i + 2] = probe[4 * n + 2]!;
-    pixels[i + 3] = probe[4 * n + 3]!;
+    const top = colours[j + 3]! / 255;
+    const under = (pixels[i + 3]! / 255) * (1 - top);
+    const out = top + under;
+    pixels[i] = (colours[j]! * top + pixels[i]! * under) / out;
+    pixels[i + 1] = (colours[j + 1]! * top + pixels[i + 1]! * under) / out;
+    pixels[i + 2] = (colours[j + 2]! * top + pixels[i + 2]! * under) / out;
+    pixels[i + 3] = out * 255;
   }
-}
-
-/** Whole pixels of a `width` × `height` image that discs of this radius around these x, y pairs can touch. */
-export function pointsBounds(xy: Float64Array, radius: number, width: number, height: number): { x: number; y: number; width: number; height: number } {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (let i = 0; i < xy.length; i += 2) {
-    const x = Math.round(xy[i]!);
-    const y = Math.round(xy[i + 1]!);
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  const reach = Math.ceil(Math.max(0.5, radius));
-  const left = Math.max(0, x0 - reach);
-  const top = Math.max(0, y0 - reach);
-  const right = Math.min(width, x1 + reach + 1);
-  const bottom = Math.min(height, y1 + reach + 1);
-  return right > left && bottom > top ? { x: left, y: top, width: right - left, height: bottom - top } : { x: 0, y: 0, width: 0, height: 0 };
 }
 
 /** A disc of one pixel, the pixel itself. */
