@@ -68,14 +68,20 @@ describe('countMarks and paintCounts', () => {
         fc.integer({ min: 0, max: 0xffffff }),
         fc.boolean(),
         (points, radius, alpha, rgb, hollow) => {
-          const expected = new Uint8ClampedArray(20 * 20 * 4);
-          rasterDots(expected, 20, 20, points.map(([x, y]) => ({ x, y, rgb })), radius, alpha, hollow);
-          const pixels = new Uint8ClampedArray(20 * 20 * 4);
-          paintLayer(pixels, 20, 20, Float64Array.from(points.flat()), rgb, radius, alpha, hollow);
+          const expected = new Uint8ClampedArray(19 * 19 * 4);
+          rasterDots(expected, 19, 19, points.map(([x, y]) => ({ x, y, rgb })), radius, alpha, hollow);
+          const pixels = new Uint8ClampedArray(19 * 19 * 4);
+          paintLayer(pixels, 19, 19, Float64Array.from(points.flat()), rgb, radius, alpha, hollow);
           expect(pixels).toStrictEqual(expected);
         },
       ),
     );
+  });
+
+  it('paint the last pixels of an image whose pixel count is not a multiple of four', () => {
+    const pixels = new Uint8ClampedArray(19 * 19 * 4);
+    paintLayer(pixels, 19, 19, Float64Array.from([18, 18]), 0x0072b2, 0.5, 1);
+    expect(Array.from(pixels.subarray(-4))).toEqual([0, 0x72, 0xb2, 255]);
   });
 
   it('lay a layer over a painted image as one translucent image over another, to within a level', () => {
