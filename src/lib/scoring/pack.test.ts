@@ -25,7 +25,8 @@ const contribution = fc.record({
   start: fc.nat({ max: 100_000 }),
   end: fc.nat({ max: 100_000 }),
   weight: fc.double({ noNaN: true, min: -20, max: 20 }),
-  reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 4 }),
+  // Up to the most a contribution may carry (see reasonsCode).
+  reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 10 }),
 }, PLAIN);
 const score = fc.record({
   enthusiasm: fc.double({ noNaN: true }),
@@ -87,6 +88,14 @@ describe('packScored and unpackScored', () => {
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
     const scores = texts.map(scorer);
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
+  });
+
+  it('keep a contribution with as many reasons as it may carry', () => {
+    const reasons = Array.from({ length: 10 }, (_, i): Reason => (i % 2 ? 'domain' : 'emphasis'));
+    const statements = [{ id: 's', text: 'x', group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }];
+    const score = { enthusiasm: 1, concern: 0, net: 1, words: 1, enthusiasmPerWord: 1, concernPerWord: 0, netPerWord: 1, scored: 1 };
+    const [row] = handOver(statements, [{ ...score, contributions: [{ token: 'x', start: 0, end: 1, weight: 1, reasons }] }]);
+    expect(row!.contributions[0]!.reasons).toEqual(reasons);
   });
 
   it('do not change what they are given', () => {

@@ -13,8 +13,8 @@ type Totals = Omit<Score, 'contributions'>;
 
 const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
 const REASONS = Object.keys(REASON_CODES) as Reason[];
-/** Reasons a code holds at most: past this a number would lose digits. The scorer gives a contribution five at most. */
-const MAX_REASONS = 17;
+/** Reasons a code holds at most, so that it fits the 32 bits it is sent in (8^10 = 2^30). The scorer gives a contribution five at most. */
+const MAX_REASONS = 10;
 
 /**
  * A list of reasons as one number, order included: each reason a digit in base 8, the first
