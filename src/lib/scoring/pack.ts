@@ -288,7 +288,6 @@ class UnpackedScored implements Scored {
   provenance: string;
   label: string;
   readonly #slice: Slice;
-  readonly #numbers: PackedScored['numbers'];
   readonly #at: number;
   #contributions: Contribution[] | undefined;
 
@@ -303,7 +302,6 @@ class UnpackedScored implements Scored {
     this.provenance = slice.provenance(i);
     this.label = slice.label(i);
     this.#slice = slice;
-    this.#numbers = slice.numbers;
     this.#at = i;
     this.#contributions = undefined;
   }
@@ -312,28 +310,28 @@ class UnpackedScored implements Scored {
   // that is not a small integer would be a heap object of its own, six per statement, and every one
   // of them outlives the load, which the garbage collector pays for while the worker is scoring.
   get enthusiasm(): number {
-    return this.#numbers.enthusiasm[this.#at]!;
+    return this.#slice.numbers.enthusiasm[this.#at]!;
   }
   get concern(): number {
-    return this.#numbers.concern[this.#at]!;
+    return this.#slice.numbers.concern[this.#at]!;
   }
   get net(): number {
-    return this.#numbers.net[this.#at]!;
+    return this.#slice.numbers.net[this.#at]!;
   }
   get words(): number {
-    return this.#numbers.words[this.#at]!;
+    return this.#slice.numbers.words[this.#at]!;
   }
   get enthusiasmPerWord(): number {
-    return this.#numbers.enthusiasmPerWord[this.#at]!;
+    return this.#slice.numbers.enthusiasmPerWord[this.#at]!;
   }
   get concernPerWord(): number {
-    return this.#numbers.concernPerWord[this.#at]!;
+    return this.#slice.numbers.concernPerWord[this.#at]!;
   }
   get netPerWord(): number {
-    return this.#numbers.netPerWord[this.#at]!;
+    return this.#slice.numbers.netPerWord[this.#at]!;
   }
   get scored(): number {
-    return this.#numbers.scored[this.#at]!;
+    return this.#slice.numbers.scored[this.#at]!;
   }
 
   get contributions(): Contribution[] {
