@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Papa from 'papaparse';
 import Sentiment from 'sentiment';
 import wink from 'wink-sentiment';
 import vader from 'vader-sentiment';
@@ -187,4 +188,88 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A sentence with a continuous human rating (valence, 1 very negative … 5 very positive). */
+export interface RatedSentence {
+  text: string;
+  rating: number;
+  /** The set's own grouping: a genre. */
+  group: string;
+}
+
+/** Where `npm run bench` looks for the development set: beside the project, never inside it. */
+export const RATED_SET_PATH = new URL('../../../shared/datasets/emobank-dev.csv', import.meta.url);
+
+/**
+ * The development sentences with human valence ratings (columns id, group,
+ * rating, text), or undefined when the file is not there: a fresh clone has no
+ * ../shared, and the bench then says so and goes on.
+ */
+export function loadRatedSet(path: URL | string = RATED_SET_PATH): RatedSentence[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  const sentences: RatedSentence[] = [];
+  for (const row of parsed.data) {
+    const rating = Number(row.rating);
+    if (typeof row.text === 'string' && row.text.trim() && Number.isFinite(rating)) {
+      sentences.push({ text: row.text, rating, group: row.group || 'all' });
+    }
+  }
+  return sentences;
+}
+
+/** Pearson's r of two equally long series; 0 when either has no spread. */
+export function pearson(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  const n = xs.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i]!;
+    my += ys[i]!;
+  }
+  mx /= n || 1;
+  my /= n || 1;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - mx;
+    const dy = ys[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx && syy ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
+export interface CorrelationRow {
+  scorer: string;
+  family: Contender['family'];
+  /** Pearson r against the human rating, per group of the set. */
+  byGroup: Record<string, number>;
+  /** Unweighted mean over the groups, so no one genre dominates. */
+  mean: number;
+}
+
+/** How well each contender's overall score follows the human ratings, genre by genre. */
+export function measureCorrelation(contenders: readonly Contender[], sentences: readonly RatedSentence[]): CorrelationRow[] {
+  const groups = [...new Set(sentences.map((s) => s.group))].sort();
+  return contenders.map((contender) => {
+    const byGroup: Record<string, number> = {};
+    for (const group of groups) {
+      const inGroup = sentences.filter((s) => s.group === group);
+      byGroup[group] = pearson(
+        inGroup.map((s) => contender.score(s.text)),
+        inGroup.map((s) => s.rating),
+      );
+    }
+    const rs = Object.values(byGroup);
+    return { scorer: contender.name, family: contender.family, byGroup, mean: rs.reduce((a, b) => a + b, 0) / (rs.length || 1) };
+  });
 }

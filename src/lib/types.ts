@@ -15,8 +15,28 @@ export interface Statement {
   label: string;
 }
 
-/** Why a word moved a score. */
-export type Reason = 'lexicon' | 'negated' | 'intensified' | 'contrast' | 'emphasis' | 'domain';
+/**
+ * Why a word moved a score. A contribution's first reason says where its weight
+ * came from (AFINN, the emoji ranking, VADER's lexicon, our word list, or the
+ * domain lexicon); the rest say which rules shaped it, in the order they acted.
+ */
+export type Reason =
+  | 'lexicon'
+  | 'emoji'
+  | 'vader'
+  | 'own'
+  | 'domain'
+  | 'derived'
+  | 'negated'
+  | 'intensified'
+  | 'contrast'
+  | 'emphasis'
+  | 'hypothetical'
+  | 'sarcasm'
+  | 'slang';
+
+/** The four regions of the enthusiasm-against-concern plane, as the app names them. */
+export type Quadrant = 'enthusiastic' | 'concerned' | 'conflicted' | 'reserved';
 
 /** One word's part in a statement's score. */
 export interface Contribution {
@@ -42,6 +62,13 @@ export interface Score {
   enthusiasmPerWord: number;
   concernPerWord: number;
   netPerWord: number;
+  /**
+   * One overall score in [−1, 1] that does not grow with length:
+   * (enthusiasm − concern) / (enthusiasm + concern + k·√words); see the README.
+   */
+  polarity: number;
+  /** Where the statement stands on the plane (quadrantOf). */
+  quadrant: Quadrant;
   /** How many words and phrases scored: the length of `contributions`, known without them. */
   scored: number;
   contributions: Contribution[];

@@ -167,7 +167,7 @@ describe('GroupStatsBuilder', () => {
         for (const rows of slices) {
           for (const r of rows) expected.add(r, r.group);
           const statements = rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
-          const scores = rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, scored: r.contributions.length }));
+          const scores = rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: 0, quadrant: 'reserved' as const, scored: r.contributions.length }));
           const slice = packScored(statements, scores);
           unpackScored(slice).forEach((statement, i) => packed.addPacked(statement, slice, i));
         }

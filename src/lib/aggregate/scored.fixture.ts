@@ -1,3 +1,4 @@
+import { polarityOf, quadrantOf } from '../scoring/polarity';
 /**
  * Builds Scored statements for tests from their words alone, so every score
  * field follows from the contributions the way the scorer derives it and a
@@ -27,6 +28,7 @@ export function scored(id: string, group: string, words: readonly Word[], extra:
   const concern = contributions.reduce((sum, c) => sum + Math.max(-c.weight, 0), 0);
   const count = extra.words ?? Math.max(words.length, 1);
   const net = enthusiasm - concern;
+  const polarity = polarityOf(enthusiasm, concern, count);
   return {
     id,
     group,
@@ -44,6 +46,8 @@ export function scored(id: string, group: string, words: readonly Word[], extra:
     enthusiasmPerWord: enthusiasm / count,
     concernPerWord: concern / count,
     netPerWord: net / count,
+    polarity,
+    quadrant: quadrantOf(enthusiasm, concern, polarity),
     scored: contributions.length,
     contributions,
   };

@@ -27,7 +27,7 @@ describe('selection files', () => {
     // No separator, quote or line break from the data can split the comment into cells.
     expect(comment).not.toMatch(/[,;"\n]/);
     expect(header).toBe(
-      'id,group,speaker,source,date,url,provenance,label,text,enthusiasm,concern,net,words,enthusiasmPerWord,concernPerWord,netPerWord,explanation',
+      'id,group,speaker,source,date,url,provenance,label,text,enthusiasm,concern,net,polarity,quadrant,words,enthusiasmPerWord,concernPerWord,netPerWord,explanation',
     );
     expect(first).toContain(`"'=SUM(A1) great"`);
     expect(second).toContain(',concerned,');
@@ -45,7 +45,7 @@ describe('selection files', () => {
     expect(parsed).toMatchObject({ dataset: 'a.csv', count: 2, method: { statements: 2, date: '2026-11-25' } });
     expect(parsed.method.lexicon).toMatch(/^edited domain lexicon/);
     expect(parsed.statements[0]).toMatchObject({ id: '1', label: 'enthusiastic' });
-    expect(parsed.statements[1]).toMatchObject({ id: '2', group: 'Writers', concern: 3, label: '' });
+    expect(parsed.statements[1]).toMatchObject({ id: '2', group: 'Writers', concern: score('Worried, truly').concern, label: '' });
     expect(readAll(json, { name: 'export.json' }).statements).toHaveLength(2);
   });
 

@@ -1,5 +1,6 @@
 /** Scored statements as flat records, for the score command and the data exports. */
-import type { Contribution, Scored } from '../types';
+import type { Contribution, Quadrant, Scored } from '../types';
+import { reasonText } from '../scoring/reasons';
 import { csvRow } from './csv';
 
 /** Four decimals: enough for any weight the rules make, without float noise. */
@@ -19,6 +20,10 @@ export interface ScoredRecord {
   enthusiasm: number;
   concern: number;
   net: number;
+  /** The length-fair overall score, −1 … 1. */
+  polarity: number;
+  /** enthusiastic, concerned, conflicted or reserved, as the chart names it. */
+  quadrant: Quadrant;
   words: number;
   enthusiasmPerWord: number;
   concernPerWord: number;
@@ -41,6 +46,8 @@ export function scoredRecord(s: Scored, label = s.label): ScoredRecord {
     enthusiasm: round(s.enthusiasm),
     concern: round(s.concern),
     net: round(s.net),
+    polarity: round(s.polarity),
+    quadrant: s.quadrant,
     words: s.words,
     enthusiasmPerWord: round(s.enthusiasmPerWord),
     concernPerWord: round(s.concernPerWord),
@@ -49,19 +56,18 @@ export function scoredRecord(s: Scored, label = s.label): ScoredRecord {
   };
 }
 
-/** "worried −2.25 (negated); great +1.5 (contrast)" — the explanation in one readable cell. */
+/** "worried −1.69 (AFINN and VADER (mean), negated); 🔥 +2 (our word list)" — the explanation in one readable cell. */
 export function explanationText(contributions: readonly Contribution[]): string {
   return contributions
     .map((c) => {
       const weight = `${c.weight > 0 ? '+' : ''}${round(c.weight)}`;
-      const why = c.reasons.filter((r) => r !== 'lexicon');
-      return `${c.token} ${weight}${why.length ? ` (${why.join(', ')})` : ''}`;
+      return `${c.token} ${weight} (${reasonText(c.reasons)})`;
     })
     .join('; ');
 }
 
 export const CSV_FIELDS = [
-  'id', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label', 'text', 'enthusiasm', 'concern', 'net', 'words',
+  'id', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label', 'text', 'enthusiasm', 'concern', 'net', 'polarity', 'quadrant', 'words',
   'enthusiasmPerWord', 'concernPerWord', 'netPerWord', 'explanation',
 ] as const;
 

@@ -53,6 +53,17 @@ export const DOMAIN_WORDS: readonly DomainWord[] = [
   { word: 'collaborative', weight: 2, reason: 'As "collaboration".' },
   { word: 'empowering', weight: 2, reason: 'As AFINN\'s "empower".' },
   { word: 'democratize', weight: 1, reason: 'Making filmmaking open to more people, a claim of benefit; mild.' },
+  // Concern said without a negative word: phrases of this debate, matched as one.
+  { word: 'nobody asked', weight: -2, reason: 'Said of a change imposed on people who were not consulted.' },
+  { word: 'no one asked', weight: -2, reason: 'As "nobody asked".' },
+  { word: 'without consent', weight: -2, reason: 'Use of work or likeness that was not agreed to.' },
+  { word: 'without permission', weight: -2, reason: 'As "without consent".' },
+  { word: 'without credit', weight: -2, reason: 'Work used without naming its maker.' },
+  { word: 'without compensation', weight: -2, reason: 'Work used without paying its maker.' },
+  { word: 'trained on', weight: -1, reason: 'Models trained on people\'s work are raised as a grievance; mild.' },
+  { word: 'out of work', weight: -2, reason: 'Losing one\'s job.' },
+  { word: 'jobs to go', weight: -2, reason: 'Jobs expected to be lost.' },
+  { word: 'jobs at risk', weight: -2, reason: 'Jobs expected to be lost.' },
   // Low-quality output, a recurring worry.
   { word: 'slop', weight: -2, reason: 'Low-quality generated content.' },
   { word: 'soulless', weight: -2, reason: 'Work without human feeling.' },

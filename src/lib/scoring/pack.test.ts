@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import type { Reason, Score, Scored, Statement } from '../types';
 import { SlicePacker, packScored, transferables, unpackScored } from './pack';
 import { createScorer } from './score';
+import { quadrantOf } from './polarity';
 import { Tally, reasonsCode } from './tally';
 
-const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
+const REASONS: Reason[] = [
+  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang',
+];
 
 /** Records as the reader and the scorer make them, with the usual prototype. */
 const PLAIN = { noNullPrototype: true };
@@ -26,7 +29,7 @@ const contribution = fc.record({
   end: fc.nat({ max: 100_000 }),
   weight: fc.double({ noNaN: true, min: -20, max: 20 }),
   // Up to the most a contribution may carry (see reasonsCode).
-  reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 10 }),
+  reasons: fc.array(fc.constantFrom(...REASONS), { maxLength: 7 }),
 }, PLAIN);
 const score = fc.record({
   enthusiasm: fc.double({ noNaN: true }),
@@ -36,8 +39,9 @@ const score = fc.record({
   enthusiasmPerWord: fc.double({ noNaN: true }),
   concernPerWord: fc.double({ noNaN: true }),
   netPerWord: fc.double({ noNaN: true }),
+  polarity: fc.double({ noNaN: true, min: -1, max: 1 }),
   contributions: fc.array(contribution, { maxLength: 6 }),
-}, PLAIN).map((s) => ({ ...s, scored: s.contributions.length }));
+}, PLAIN).map((s) => ({ ...s, quadrant: quadrantOf(s.enthusiasm, s.concern, s.polarity), scored: s.contributions.length }));
 const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
 
 /** The page's statements as plain objects, every field included (the type makes it name them all), to compare field for field. */
@@ -60,6 +64,8 @@ const plain = (rows: Scored[]) =>
       enthusiasmPerWord: r.enthusiasmPerWord,
       concernPerWord: r.concernPerWord,
       netPerWord: r.netPerWord,
+      polarity: r.polarity,
+      quadrant: r.quadrant,
       scored: r.scored,
       contributions: r.contributions,
     }),
@@ -91,9 +97,9 @@ describe('packScored and unpackScored', () => {
   });
 
   it('keep a contribution with as many reasons as it may carry', () => {
-    const reasons = Array.from({ length: 10 }, (_, i): Reason => (i % 2 ? 'domain' : 'emphasis'));
+    const reasons = Array.from({ length: 7 }, (_, i): Reason => (i % 2 ? 'domain' : 'emphasis'));
     const statements = [{ id: 's', text: 'x', group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }];
-    const score = { enthusiasm: 1, concern: 0, net: 1, words: 1, enthusiasmPerWord: 1, concernPerWord: 0, netPerWord: 1, scored: 1 };
+    const score = { enthusiasm: 1, concern: 0, net: 1, words: 1, enthusiasmPerWord: 1, concernPerWord: 0, netPerWord: 1, polarity: 0.5, quadrant: 'enthusiastic' as const, scored: 1 };
     const [row] = handOver(statements, [{ ...score, contributions: [{ token: 'x', start: 0, end: 1, weight: 1, reasons }] }]);
     expect(row!.contributions[0]!.reasons).toEqual(reasons);
   });
@@ -116,10 +122,10 @@ describe('packScored and unpackScored', () => {
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
     const packed = packScored(statements, texts.map(scorer));
     expect(packed.tokens).toEqual(['good', 'bad']);
-    expect(new Set(packed.reason)).toEqual(new Set([reasonsCode(['lexicon'])]));
+    expect(new Set(packed.reason)).toEqual(new Set([reasonsCode(['lexicon', 'vader'])]));
     expect(packed.weight).toHaveLength(300);
     const rows = unpackScored(packed);
-    expect(rows[0]!.contributions[0]!.reasons).toEqual(['lexicon']);
+    expect(rows[0]!.contributions[0]!.reasons).toEqual(['lexicon', 'vader']);
     expect(rows[99]!.contributions[1]!.reasons).toBe(rows[0]!.contributions[0]!.reasons);
   });
 

@@ -10,7 +10,8 @@
  * contributions are made when first asked for, so nothing downstream knows the
  * difference.
  */
-import type { Contribution, Reason, Score, Scored, Statement } from '../types';
+import type { Contribution, Quadrant, Reason, Score, Scored, Statement } from '../types';
+import { quadrantOf } from './polarity';
 import { Tally, reasonsOf } from './tally';
 
 /** Statement fields travel one column per field (see ValueColumn), the score's numbers one Float64Array per field. */
@@ -27,7 +28,9 @@ type NumberField = { [F in keyof Score]-?: Score[F] extends number ? F : never }
  * and this line stops the type check, naming the field, when a score field is neither a number
  * nor the contributions.
  */
-type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions'>;
+type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions' | DerivedField>;
+/** Worked out on the page from the numbers, so it does not travel. */
+type DerivedField = 'quadrant';
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyFieldListed;
 
@@ -115,6 +118,7 @@ export class SlicePacker {
     n.enthusiasmPerWord[i] = score.enthusiasmPerWord;
     n.concernPerWord[i] = score.concernPerWord;
     n.netPerWord[i] = score.netPerWord;
+    n.polarity[i] = score.polarity;
     n.scored[i] = score.scored;
     if (this.#entries + score.scored > this.#token.length) this.#growEntries(this.#entries + score.scored);
     let k = this.#entries;
@@ -209,6 +213,7 @@ function emptyNumbers(size: number): Record<NumberField, Float64Array> {
     enthusiasmPerWord: new Float64Array(size),
     concernPerWord: new Float64Array(size),
     netPerWord: new Float64Array(size),
+    polarity: new Float64Array(size),
     scored: new Float64Array(size),
   };
 }
@@ -329,6 +334,12 @@ class UnpackedScored implements Scored {
   }
   get netPerWord(): number {
     return this.#slice.numbers.netPerWord[this.#at]!;
+  }
+  get polarity(): number {
+    return this.#slice.numbers.polarity[this.#at]!;
+  }
+  get quadrant(): Quadrant {
+    return quadrantOf(this.enthusiasm, this.concern, this.polarity);
   }
   get scored(): number {
     return this.#slice.numbers.scored[this.#at]!;

@@ -69,11 +69,11 @@ describe('each rule on its own', () => {
 
   it('tells why each word counts', () => {
     const [word] = createScorer().call(null, 'not very good').contributions;
-    expect(word).toMatchObject({ token: 'good', reasons: ['lexicon', 'negated'] });
+    expect(word).toMatchObject({ token: 'good', reasons: ['lexicon', 'vader', 'negated'] });
     const contributions = score('Great tools, but I FEAR replacement.').contributions;
     expect(contributions.map((c) => [c.token, c.reasons])).toEqual([
-      ['great', ['lexicon', 'contrast']],
-      ['fear', ['lexicon', 'contrast', 'emphasis']],
+      ['great', ['lexicon', 'vader', 'contrast']],
+      ['fear', ['lexicon', 'vader', 'contrast', 'emphasis']],
       ['replacement', ['domain', 'contrast']],
     ]);
   });
@@ -210,5 +210,84 @@ describe('any input', () => {
 
   it('has every rule on by default', () => {
     expect(Object.values(ALL_RULES).every(Boolean)).toBe(true);
+  });
+});
+
+describe('the rules for patterns raw sentiment misreads', () => {
+  /** Enthusiasm and concern, rounded, with every rule on and with the named rule off. */
+  const axes = (scorer: (t: string) => { enthusiasm: number; concern: number }, text: string) => {
+    const r = scorer(text);
+    return [Math.round(r.enthusiasm * 100) / 100, Math.round(r.concern * 100) / 100];
+  };
+  const without = (rule: keyof Rules) => createScorer({ rules: { [rule]: false } });
+
+  it.each([
+    // rule, text, what the rule makes of it: 'no concern', 'concern only', 'enthusiasm only'
+    ['negatedConcern', "I'm not worried about it", 'neither'],
+    ['negatedConcern', "Tools don't replace the person holding them", 'neither'],
+    ['emphaticNegation', "I've never been so excited", 'enthusiasm only'],
+    ['emphaticNegation', 'I could not be happier', 'enthusiasm only'],
+    ['phrases', "Can't wait!", 'enthusiasm only'],
+    ['profanity', 'so freaking excited', 'enthusiasm only'],
+    ['wishes', 'It would be great if artists were asked', 'concern only'],
+    ['wishes', 'It should have been great', 'concern only'],
+    ['sarcasm', 'Brilliant idea. 🙄', 'concern only'],
+    ['sarcasm', 'Love working weekends /s', 'concern only'],
+    ['slang', 'this is sick 🔥🔥🔥', 'enthusiasm only'],
+    ['hashtags', 'monday again #panicattacks', 'concern only'],
+    ['vocabulary', 'what a nightmare', 'concern only'],
+    ['vocabulary', 'that news :(', 'concern only'],
+    ['vocabulary', 'made my day :)', 'enthusiasm only'],
+  ] as const)('%s: %j reads as %s, and not so without the rule', (rule, text, reading) => {
+    const expected = { neither: [false, false], 'concern only': [false, true], 'enthusiasm only': [true, false] }[reading];
+    const [e, c] = axes(score, text);
+    expect([e > 0, c > 0]).toEqual(expected);
+    const [e0, c0] = axes(without(rule), text);
+    expect([e0 > 0, c0 > 0]).not.toEqual(expected);
+  });
+
+  it('does not carry a negation into a hashtag after it', () => {
+    expect(score("don't leave me #sad").concern).toBeGreaterThan(0);
+  });
+
+  it('names where each weight came from', () => {
+    const reasons = (text: string) => score(text).contributions.map((c) => c.reasons[0]);
+    expect(reasons('good')).toEqual(['lexicon']);
+    expect(reasons('😂')).toEqual(['emoji']);
+    expect(reasons('happier')).toEqual(['vader']);
+    expect(reasons('nightmare')).toEqual(['own']);
+    expect(reasons('deepfake')).toEqual(['domain']);
+    expect(score('sadness').contributions[0]!.reasons).toEqual(['vader']);
+    expect(score('kindest').contributions[0]!.reasons.slice(-1)).toEqual(['derived']);
+  });
+});
+
+describe('polarity and quadrant', () => {
+  it.each([
+    ['We love this partnership', 'enthusiastic'],
+    ['They will replace us and it is theft', 'concerned'],
+    ['A great tool, but a terrible threat to jobs and a disaster', 'concerned'],
+    ['The demo was released on Tuesday', 'reserved'],
+  ])('puts %j in the %s quadrant', (text, quadrant) => {
+    expect(score(text).quadrant).toBe(quadrant);
+  });
+
+  it('stays within [−1, 1], finite, and 0 when nothing scored, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const r = score(text);
+        expect(Number.isFinite(r.polarity)).toBe(true);
+        expect(Math.abs(r.polarity)).toBeLessThanOrEqual(1);
+        if (r.scored === 0) expect(r.polarity).toBe(0);
+        expect(r.contributions.every((c) => c.reasons.length <= 7)).toBe(true);
+      }),
+    );
+  });
+
+  it('does not grow when a statement is said twice over, where net doubles', () => {
+    const once = score('The tools are impressive and useful.');
+    const twice = score('The tools are impressive and useful. The tools are impressive and useful.');
+    expect(twice.net).toBeCloseTo(2 * once.net);
+    expect(Math.abs(twice.polarity - once.polarity)).toBeLessThan(0.15 * Math.abs(once.polarity));
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The scorer: enthusiasm, concern and net for one statement, with every
- * contribution explained. Pure and synchronous; the worker and the CLI call it.
+ * The scorer: enthusiasm, concern, net and polarity for one statement, with
+ * every contribution explained. Pure and synchronous; the worker and the CLI
+ * call it.
  *
  * With every rule off it reproduces `sentiment.analyze` exactly (AFINN-165
  * plus emoji, a negator flips only the next word). Each rule is a switch, so
@@ -8,54 +9,84 @@
  */
 import type { Reason, Score } from '../types';
 import { DOMAIN } from './domain';
-import { AFINN, NEGATORS as SENTIMENT_NEGATORS, type Lexicon } from './lexicon';
+import { AFINN, AFINN_WORDS, EMOJI, NEGATORS as SENTIMENT_NEGATORS, VADER, type Lexicon } from './lexicon';
+import { OWN } from './own-words';
 import { Tally, withReason } from './tally';
-import { Tokens, exclamations, tokenize } from './tokenize';
+import { EMOTICONS, Tokens, exclamations, tokenize } from './tokenize';
 import {
+  BE_FORMS,
   BOOSTERS,
   CONCESSIVE,
   CONTRAST_AFTER,
+  COUNTERFACTUAL_CONTRACTED,
+  COUNTERFACTUAL_MODALS,
   DOWNTONERS,
+  EMPHATIC_DEGREE,
+  HASHTAG_WORDS,
+  IRREGULAR_COMPARATIVES,
   LIKE_AS_VERB_AFTER,
   NEGATION_BREAKERS,
+  PROFANE_BOOSTERS,
+  SARCASM_EMOJI,
+  SLANG_PRAISE,
+  WISH_MODALS,
+  WISH_OPENERS,
   isNegator,
 } from './words';
 
 export interface Rules {
-  /** Curly apostrophes and quotes around a word are ignored; emoji runs score each emoji; "like" scores only as a verb. */
+  /** Curly apostrophes and quotes around a word are ignored; emoji runs score each emoji; "like" scores only as a verb; inflected forms take their base word's weight. */
   tokens: boolean;
-  /** Multi-word lexicon entries ("does not work", "kind of") match as one. */
+  /** Multi-word lexicon entries ("does not work", "kind of", "can't wait") match as one. */
   phrases: boolean;
-  /** A negator reaches up to three words ahead within its clause, and flips them at 3/4 strength. */
+  /** Words AFINN lacks are looked up in our own word list and then VADER's lexicon; faces such as ":)" score. */
+  vocabulary: boolean;
+  /** A hashtag of words run together ("#panicattacks") is split into the words it is made of. */
+  hashtags: boolean;
+  /** A negator reaches up to three words ahead within its clause, and turns an enthusiasm word to concern at 3/4 strength. */
   negation: boolean;
+  /** A negated concern word ("not worried") takes its concern away and adds no enthusiasm. */
+  negatedConcern: boolean;
+  /** "never been so…", "couldn't be happier": a negator before a form of "be" and a comparative strengthens instead. */
+  emphaticNegation: boolean;
   /** "very" strengthens the next word ×1.5; "slightly" softens it ×0.5. */
   intensifiers: boolean;
+  /** A swear word before a scored word strengthens it ×1.5 and adds no concern of its own ("fucking amazing"). */
+  profanity: boolean;
   /** Before "but"/"however" a sentence counts ×0.5, after it ×1.5; an "although" clause counts ×0.5. */
   contrast: boolean;
   /** An ALL-CAPS word in mixed-case text counts ×1.5; each "!" ending a sentence adds 10% (at most 3). */
   emphasis: boolean;
+  /** What is wished for ("would be great if…", "I wish…") or did not happen ("should have been great") is not enthusiasm: ×−0.5 and ×−0.75. */
+  wishes: boolean;
+  /** A sarcasm marker (🙄 😒 🙃 😏, "/s", "#sarcasm", "yeah right") turns the statement's enthusiasm to concern at 3/4 strength. */
+  sarcasm: boolean;
+  /** Beside an approving emoji or smiling face, words of alarm used as praise ("sick", "insane") count as enthusiasm. */
+  slang: boolean;
 }
 
 export const ALL_RULES: Readonly<Rules> = {
   tokens: true,
   phrases: true,
+  vocabulary: true,
+  hashtags: true,
   negation: true,
+  negatedConcern: true,
+  emphaticNegation: true,
   intensifiers: true,
+  profanity: true,
   contrast: true,
   emphasis: true,
+  wishes: true,
+  sarcasm: true,
+  slang: true,
 };
 
-export const NO_RULES: Readonly<Rules> = {
-  tokens: false,
-  phrases: false,
-  negation: false,
-  intensifiers: false,
-  contrast: false,
-  emphasis: false,
-};
+export const NO_RULES: Readonly<Rules> = Object.fromEntries(Object.keys(ALL_RULES).map((rule) => [rule, false])) as unknown as Rules;
 
 export const FACTORS = {
   negated: -0.75,
+  negatedConcern: 0,
   negationScope: 3,
   booster: 1.5,
   downtoner: 0.5,
@@ -65,6 +96,9 @@ export const FACTORS = {
   caps: 1.5,
   perExclamation: 0.1,
   maxExclamations: 3,
+  wished: -0.5,
+  counterfactual: -0.75,
+  sarcastic: -0.75,
 } as const;
 
 export interface ScorerOptions {
@@ -82,7 +116,8 @@ export type TallyScorer = (text: string) => Tally;
 
 interface Entry {
   weight: number;
-  reason: Reason;
+  /** Where the weight came from, and 'derived' after it when a base word's weight was taken. */
+  reasons: number;
 }
 
 interface Phrase extends Entry {
@@ -101,6 +136,10 @@ interface WordInfo {
   downtoner: boolean;
   contrast: boolean;
   concessive: boolean;
+  /** "happier", "better", "more": after "couldn't be", a comparative makes the negation emphatic. */
+  comparative: boolean;
+  /** Holds an emoji that marks sarcasm (🙄). */
+  sarcasm: boolean;
   /** Lexicon phrases that start with this word, longest first. */
   phrases: Phrase[] | undefined;
 }
@@ -118,33 +157,54 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
   const rules: Rules = { ...ALL_RULES, ...options.rules };
   const domain = options.domain === false ? undefined : options.domain instanceof Map ? options.domain : DOMAIN;
   const extras = options.extras;
+  const lists: [Lexicon, Reason][] = [
+    [EMOJI, 'emoji'],
+    ...(rules.vocabulary ? ([[OWN, 'own'], [VADER, 'vader']] as [Lexicon, Reason][]) : []),
+  ];
 
   function exact(word: string): Entry | undefined {
     const own = extras?.get(word) ?? domain?.get(word);
-    if (own !== undefined) return { weight: own, reason: 'domain' };
-    const base = AFINN.get(word);
-    return base === undefined ? undefined : { weight: base, reason: 'lexicon' };
+    if (own !== undefined) return { weight: own, reasons: withReason(0, 'domain') };
+    const afinn = AFINN_WORDS.get(word);
+    if (afinn !== undefined) {
+      const vader = rules.vocabulary ? VADER.get(word) : undefined;
+      if (vader === undefined) return { weight: afinn, reasons: withReason(0, 'lexicon') };
+      return { weight: (afinn + vader) / 2, reasons: withReason(withReason(0, 'lexicon'), 'vader') };
+    }
+    for (const [list, reason] of lists) {
+      const weight = list.get(word);
+      if (weight !== undefined) return { weight, reasons: withReason(0, reason) };
+    }
+    return undefined;
   }
 
-  const phrases = rules.phrases ? indexPhrases([AFINN, domain, extras], exact) : new Map<string, Phrase[]>();
+  function derived(word: string): Entry | undefined {
+    for (const base of stems(word)) {
+      const entry = exact(base);
+      if (entry) return { weight: entry.weight, reasons: withReason(entry.reasons, 'derived') };
+    }
+    return undefined;
+  }
+
+  const phrases = rules.phrases ? indexPhrases([AFINN, rules.vocabulary ? OWN : undefined, domain, extras], exact) : new Map<string, Phrase[]>();
   const memo = new Map<string, WordInfo>();
 
   function describe(raw: string): WordInfo {
     let info = memo.get(raw);
     if (info) return info;
-    const word = rules.tokens ? clean(raw) : raw;
+    const word = rules.tokens && !EMOTICONS.has(raw) ? clean(raw) : raw;
     let entry = exact(word);
-    if (!entry && rules.tokens) {
-      for (const base of stems(word)) if ((entry = exact(base))) break;
-    }
+    if (!entry && rules.tokens) entry = derived(word);
     info = {
       word,
       entry: entry && entry.weight !== 0 ? entry : undefined,
       negator: rules.negation ? isNegator(word) : SENTIMENT_NEGATORS.has(word),
-      booster: BOOSTERS.has(word),
+      booster: BOOSTERS.has(word) || (rules.profanity && PROFANE_BOOSTERS.has(word)),
       downtoner: DOWNTONERS.has(word),
       contrast: CONTRAST_AFTER.has(word),
       concessive: CONCESSIVE.has(word),
+      comparative: IRREGULAR_COMPARATIVES.has(word) || isComparative(word, exact),
+      sarcasm: hasNonAscii(word) && [...SARCASM_EMOJI].some((e) => word.includes(e)),
       phrases: phrases.get(word),
     };
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -152,13 +212,26 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
     return info;
   }
 
+  /** Run-together hashtags as their words, remembered; undefined for one that cannot be split. */
+  const pieces = new Map<string, string[] | undefined>();
+  function hashtagPieces(word: string): string[] | undefined {
+    if (pieces.has(word)) return pieces.get(word);
+    const found = segment(word, (part) => HASHTAG_WORDS.has(part) || isNegator(part) || exact(part) !== undefined);
+    if (pieces.size >= MEMO_LIMIT) pieces.clear();
+    pieces.set(word, found);
+    return found;
+  }
+
   const tally = new Tally();
-  const tokens = new Tokens();
+  const read = new Tokens();
+  const split = new Tokens();
   return (input) => {
     const text = typeof input === 'string' ? input : '';
-    tokenize(text, tokens);
+    let tokens = tokenize(text, read);
+    if (rules.hashtags) tokens = splitHashtags(read, split, (i) => (describe(read.word[i]!).entry ? undefined : hashtagPieces(read.word[i]!)));
     const infos = new Array<WordInfo>(tokens.length);
     for (let i = 0; i < tokens.length; i++) infos[i] = describe(tokens.word[i]!);
+    const wished = rules.wishes ? wishedFrom(infos, tokens) : undefined;
     tally.clear();
     let mixedCase: boolean | undefined; // whether the text has lower case at all; worked out when first needed
 
@@ -166,8 +239,13 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
     let sentenceToken = 0; // index in tokens where it begins
     let boost = 0; // emphasis from the sentence's closing "!"; 0 until first needed
     let negatedUntil = -1; // last token index inside a negation's scope
+    let emphaticUntil = -1; // last token index strengthened by an emphatic negation
+    let counterfactual = false; // the negation in force is "should have", not "not"
     let afterContrast = false;
     let conceding = false;
+    let sarcastic = false;
+    let approving = false; // an approving emoji or smiling face: slang alarm words are praise
+    const slangAt: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
       const info = infos[i]!;
@@ -177,22 +255,35 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         boost = 0;
         afterContrast = false;
         negatedUntil = -1;
+        emphaticUntil = -1;
         conceding = false;
-      } else if (tokens.pause(i)) {
+      } else if (tokens.pause(i) || tokens.hashtag(i)) {
+        // A hashtag stands outside the clause before it: "don't leave me #sad" does not negate "sad".
         negatedUntil = -1;
+        emphaticUntil = -1;
         conceding = false;
       }
 
       const phrase = info.phrases && phraseAt(infos, i, info.phrases);
+      if (rules.sarcasm && !sarcastic) sarcastic = info.sarcasm || isSarcasmMarker(text, tokens, infos, i);
 
       // Words that steer the others, and score nothing themselves.
       if (rules.negation && info.negator && !phrase) {
-        if (!NEGATION_BREAKERS.has(infos[i + 1]?.word ?? '')) negatedUntil = i + FACTORS.negationScope;
+        if (rules.emphaticNegation && isEmphatic(infos, i)) emphaticUntil = i + FACTORS.negationScope + 1;
+        else if (!NEGATION_BREAKERS.has(infos[i + 1]?.word ?? '')) {
+          negatedUntil = i + FACTORS.negationScope;
+          counterfactual = false;
+        }
+        continue;
+      }
+      if (rules.wishes && isCounterfactual(infos, i)) {
+        negatedUntil = i + FACTORS.negationScope + (COUNTERFACTUAL_MODALS.has(info.word) ? 1 : 0);
+        counterfactual = true;
         continue;
       }
       if (rules.contrast && info.contrast) {
         // Each contribution is weighed down by one contrast at most, so a long run of "but"s stays linear.
-        for (let k = sentenceFirst; k < tally.scored; k++) tally.scaleForContrast(k, FACTORS.beforeContrast);
+        for (let k = sentenceFirst; k < tally.scored; k++) tally.rescale(k, FACTORS.beforeContrast, 'contrast');
         sentenceFirst = tally.scored;
         afterContrast = true;
         negatedUntil = -1;
@@ -210,25 +301,34 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         phrase ??
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
-        if (rules.tokens && !phrase && hasNonAscii(info.word)) emojiRun(tally, tokens.start[i]!, info.word, exact);
+        if (rules.tokens && !phrase && hasNonAscii(info.word)) {
+          const from = tally.scored;
+          emojiRun(tally, tokens.start[i]!, info.word, exact);
+          for (let k = from; k < tally.scored; k++) if (tally.weight[k]! > 0) approving = true;
+        }
         i += span - 1;
         continue;
       }
 
       let weight = entry.weight;
-      let reasons = withReason(0, entry.reason);
+      let reasons = entry.reasons;
+      if (weight > 0 && (tokens.emoticon(i) || hasNonAscii(info.word))) approving = true;
       const negated = rules.negation ? i <= negatedUntil : i > 0 && infos[i - 1]!.negator;
       if (rules.intensifiers) {
         // A negated booster is understatement ("not very good"), so it does not strengthen.
-        const factor = modifier(infos, i);
+        const factor = i <= emphaticUntil ? FACTORS.booster : modifier(infos, i);
         if (factor < 1 || (factor > 1 && !negated)) {
           weight *= factor;
           reasons = withReason(reasons, 'intensified');
         }
       }
       if (negated) {
-        weight *= rules.negation ? FACTORS.negated : -1;
-        reasons = withReason(reasons, 'negated');
+        const factor = !rules.negation ? -1 : counterfactual ? FACTORS.counterfactual : weight < 0 && rules.negatedConcern ? FACTORS.negatedConcern : FACTORS.negated;
+        weight *= factor;
+        reasons = withReason(reasons, counterfactual ? 'hypothetical' : 'negated');
+      } else if (wished && weight > 0 && wished[i]) {
+        weight *= FACTORS.wished;
+        reasons = withReason(reasons, 'hypothetical');
       }
       if (rules.contrast && (afterContrast || conceding)) {
         weight *= afterContrast ? FACTORS.afterContrast : FACTORS.concession;
@@ -246,12 +346,123 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
           reasons = withReason(reasons, 'emphasis');
         }
       }
+      if (rules.slang && weight < 0 && !phrase && SLANG_PRAISE.has(info.word)) slangAt.push(tally.scored);
       tally.push(phrase ? phrase.name : info.word, tokens.start[i]!, tokens.end[i + span - 1]!, weight, reasons);
       i += span - 1;
+    }
+    if (sarcastic) {
+      for (let k = 0; k < tally.scored; k++) if (tally.weight[k]! > 0) tally.rescale(k, FACTORS.sarcastic, 'sarcasm');
+    } else if (approving) {
+      for (const k of slangAt) tally.rescale(k, -1, 'slang');
     }
     tally.finish(tokens.length);
     return tally;
   };
+}
+
+/**
+ * After a negator: a form of "be" and then a comparative ("couldn't be happier",
+ * "never felt better"), or "never" + "be" + a degree word ("never been so
+ * excited"), say the most, not the opposite.
+ */
+function isEmphatic(infos: readonly WordInfo[], i: number): boolean {
+  let at = i + 1;
+  if (infos[at]?.word === 'have' || infos[at]?.word === 'has' || infos[at]?.word === 'had') at++;
+  if (!BE_FORMS.has(infos[at]?.word ?? '')) return false;
+  const next = infos[at + 1];
+  if (!next) return false;
+  if (next.comparative) return true;
+  return infos[i]!.word === 'never' && EMPHATIC_DEGREE.has(next.word);
+}
+
+/** "should have", "could've": what follows did not happen. */
+function isCounterfactual(infos: readonly WordInfo[], i: number): boolean {
+  const word = infos[i]!.word;
+  if (COUNTERFACTUAL_CONTRACTED.has(word)) return true;
+  return COUNTERFACTUAL_MODALS.has(word) && infos[i + 1]?.word === 'have';
+}
+
+/**
+ * Which tokens are wished for: from a wish modal to the "if" that follows it
+ * in the same sentence ("it would be great if…"), and from "wish" or "if only"
+ * to the sentence's end. Undefined when the text has no such words.
+ */
+function wishedFrom(infos: readonly WordInfo[], tokens: Tokens): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  let modalAt = -1;
+  let wishing = false;
+  for (let i = 0; i < infos.length; i++) {
+    if (i === 0 || tokens.sentenceStart(i)) {
+      modalAt = -1;
+      wishing = false;
+    }
+    const word = infos[i]!.word;
+    if (WISH_OPENERS.has(word) || (word === 'if' && infos[i + 1]?.word === 'only')) wishing = true;
+    else if (WISH_MODALS.has(word)) modalAt = i;
+    else if (word === 'if' && modalAt >= 0) {
+      out ??= new Uint8Array(infos.length);
+      out.fill(1, modalAt, i);
+      modalAt = -1;
+    }
+    if (wishing) (out ??= new Uint8Array(infos.length))[i] = 1;
+  }
+  return out;
+}
+
+/** "/s" at the end, "#sarcasm", or "yeah right" at token i. */
+function isSarcasmMarker(text: string, tokens: Tokens, infos: readonly WordInfo[], i: number): boolean {
+  const word = infos[i]!.word;
+  if (word === 's' && tokens.start[i]! > 0 && text.charCodeAt(tokens.start[i]! - 1) === 47 && i === tokens.length - 1) return true;
+  if (word === 'sarcasm' && tokens.hashtag(i)) return true;
+  return word === 'yeah' && infos[i + 1]?.word === 'right';
+}
+
+/** The tokens with each splittable hashtag replaced by its words, in `out`; `tokens` itself when none splits. */
+function splitHashtags(tokens: Tokens, out: Tokens, piecesOf: (i: number) => string[] | undefined): Tokens {
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++) if (tokens.hashtag(i) && piecesOf(i)) first = i;
+  if (first < 0) return tokens;
+  out.length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const parts = i >= first && tokens.hashtag(i) ? piecesOf(i) : undefined;
+    if (!parts) {
+      out.push(tokens.word[i]!, tokens.start[i]!, tokens.end[i]!, tokens.flags(i));
+      continue;
+    }
+    let at = tokens.start[i]!;
+    parts.forEach((part, k) => {
+      out.push(part, at, at + part.length, k === 0 ? tokens.flags(i) : 0);
+      at += part.length;
+    });
+  }
+  return out;
+}
+
+/**
+ * The fewest known words that spell `word` whole ("panicattacks" → panic,
+ * attacks), at least two of them and one that scores; undefined when there is
+ * no such split.
+ */
+function segment(word: string, known: (part: string) => boolean): string[] | undefined {
+  if (word.length < 4 || word.length > 40 || !/^[a-z]+$/.test(word)) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      if (!before || !known(part) || (part.length === 1 && part !== 'i' && part !== 'a')) continue;
+      if (!best[end] || before.length + 1 < best[end]!.length) best[end] = [...before, part];
+    }
+  }
+  const found = best[word.length];
+  return found && found.length >= 2 ? found : undefined;
+}
+
+/** "happier" (happy), "nicer" (nice), "greater" (great): a comparative of a word some list scores. */
+function isComparative(word: string, exact: (word: string) => Entry | undefined): boolean {
+  if (word.length < 5 || !word.endsWith('er')) return false;
+  if (word.endsWith('ier') && exact(word.slice(0, -3) + 'y')) return true;
+  return exact(word.slice(0, -2)) !== undefined || exact(word.slice(0, -1)) !== undefined;
 }
 
 /** Whether the token at `i` would score: a modifier gives way to the word it modifies. */
@@ -265,10 +476,10 @@ function scores(tokens: Tokens, infos: readonly WordInfo[], i: number): boolean 
 function emojiRun(tally: Tally, tokenStart: number, word: string, exact: (word: string) => Entry | undefined) {
   let offset = 0;
   for (const char of word) {
-    const entry = exact(char);
+    const entry = char.charCodeAt(0) > 127 ? exact(char) : undefined;
     if (entry && entry.weight !== 0) {
       const start = tokenStart + offset;
-      tally.push(char, start, start + char.length, entry.weight, withReason(0, entry.reason));
+      tally.push(char, start, start + char.length, entry.weight, entry.reasons);
     }
     offset += char.length;
   }
@@ -315,14 +526,25 @@ function isShoutedUnicode(original: string): boolean {
 const SUFFIXES: [string, string][] = [
   ['s', ''],
   ['es', ''],
+  ['ies', 'y'],
   ['ed', ''],
   ['ed', 'e'],
+  ['ied', 'y'],
   ['ing', ''],
   ['ing', 'e'],
   ['ly', ''],
+  ['ily', 'y'],
+  ['ness', ''],
+  ['iness', 'y'],
+  ['ier', 'y'],
+  ['iest', 'y'],
+  ['er', ''],
+  ['er', 'e'],
+  ['est', ''],
+  ['est', 'e'],
 ];
 
-/** Inflected forms AFINN lacks ("lacks", "sucked", "superbly"), tried only when the word itself is missing. */
+/** Inflected and derived forms the lists lack ("lacks", "sucked", "superbly", "sadness", "happier"), tried only when the word itself is missing. */
 function stems(word: string): string[] {
   if (!/^[a-z]+$/.test(word) || BOOSTERS.has(word) || DOWNTONERS.has(word) || isNegator(word)) return [];
   const found: string[] = [];

@@ -4,8 +4,10 @@ import type { Reason } from '../types';
 import { createScorer, createTallyScorer } from './score';
 import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
 
-const REASONS: Reason[] = ['lexicon', 'negated', 'intensified', 'contrast', 'emphasis', 'domain'];
-const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 10 });
+const REASONS: Reason[] = [
+  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang',
+];
+const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 7 });
 
 describe('reasonsCode', () => {
   it('gives back every list of reasons, order and repeats included', () => {
@@ -30,7 +32,7 @@ describe('reasonsCode', () => {
   });
 
   it('refuses a list too long to keep exact', () => {
-    expect(() => reasonsCode(Array.from({ length: 11 }, () => 'lexicon' as const))).toThrow(/at most 10/);
+    expect(() => reasonsCode(Array.from({ length: 8 }, () => 'lexicon' as const))).toThrow(/at most 7/);
   });
 });
 

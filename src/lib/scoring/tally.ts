@@ -6,18 +6,35 @@
  * as many lists of reasons, and collecting them cost more than packing the
  * numbers. `toScore` makes the plain `Score` that everything else reads.
  */
-import type { Contribution, Reason, Score } from '../types';
+import type { Contribution, Quadrant, Reason, Score } from '../types';
+import { polarityOf, quadrantOf } from './polarity';
 
 /** A score's number fields, the ones a Tally holds as they are. */
 type Totals = Omit<Score, 'contributions'>;
 
-const REASON_CODES: Record<Reason, number> = { lexicon: 1, negated: 2, intensified: 3, contrast: 4, emphasis: 5, domain: 6 };
+const REASON_CODES: Record<Reason, number> = {
+  lexicon: 1,
+  negated: 2,
+  intensified: 3,
+  contrast: 4,
+  emphasis: 5,
+  domain: 6,
+  emoji: 7,
+  vader: 8,
+  own: 9,
+  derived: 10,
+  hypothetical: 11,
+  sarcasm: 12,
+  slang: 13,
+};
 const REASONS = Object.keys(REASON_CODES) as Reason[];
-/** Reasons a code holds at most, so that it fits the 32 bits it is sent in (8^10 = 2^30). The scorer gives a contribution five at most. */
-const MAX_REASONS = 10;
+/** Each reason is a digit in base 16. */
+const BASE = 16;
+/** Reasons a code holds at most, so that it fits the 32 bits it is sent in (16^7 = 2^28). The scorer gives a contribution six at most. */
+const MAX_REASONS = 7;
 
 /**
- * A list of reasons as one number, order included: each reason a digit in base 8, the first
+ * A list of reasons as one number, order included: each reason a digit in base 16, the first
  * reason the most significant. It tells lists apart without building a string per contribution.
  */
 export function reasonsCode(reasons: readonly Reason[]): number {
@@ -29,18 +46,18 @@ export function reasonsCode(reasons: readonly Reason[]): number {
 
 /** The code of the list with `reason` added at its end. */
 export function withReason(code: number, reason: Reason): number {
-  return code * 8 + REASON_CODES[reason];
+  return code * BASE + REASON_CODES[reason];
 }
 
 /** The list of reasons a code stands for. */
 export function reasonsOf(code: number): Reason[] {
   const reasons: Reason[] = [];
-  for (; code > 0; code = Math.floor(code / 8)) reasons.unshift(REASONS[(code % 8) - 1]!);
+  for (; code > 0; code = Math.floor(code / BASE)) reasons.unshift(REASONS[(code % BASE) - 1]!);
   return reasons;
 }
 
 function hasReason(code: number, reason: Reason): boolean {
-  for (; code > 0; code = Math.floor(code / 8)) if (code % 8 === REASON_CODES[reason]) return true;
+  for (; code > 0; code = Math.floor(code / BASE)) if (code % BASE === REASON_CODES[reason]) return true;
   return false;
 }
 
@@ -52,6 +69,8 @@ export class Tally implements Totals {
   enthusiasmPerWord = 0;
   concernPerWord = 0;
   netPerWord = 0;
+  polarity = 0;
+  quadrant: Quadrant = 'reserved';
   /** How many contributions there are: the columns may hold stale entries past it. */
   scored = 0;
   readonly token: string[] = [];
@@ -67,6 +86,7 @@ export class Tally implements Totals {
     for (const c of score.contributions) tally.push(c.token, c.start, c.end, c.weight, reasonsCode(c.reasons));
     ({ enthusiasm: tally.enthusiasm, concern: tally.concern, net: tally.net, words: tally.words } = score);
     ({ enthusiasmPerWord: tally.enthusiasmPerWord, concernPerWord: tally.concernPerWord, netPerWord: tally.netPerWord } = score);
+    ({ polarity: tally.polarity, quadrant: tally.quadrant } = score);
     return tally;
   }
 
@@ -84,10 +104,10 @@ export class Tally implements Totals {
     this.reasons[k] = reasons;
   }
 
-  /** Weighs contribution k by `factor`, noting the contrast that did it (once). */
-  scaleForContrast(k: number, factor: number) {
+  /** Weighs contribution k by `factor`, noting the rule that did it (once). */
+  rescale(k: number, factor: number, reason: Reason) {
     this.weight[k]! *= factor;
-    if (!hasReason(this.reasons[k]!, 'contrast')) this.reasons[k] = withReason(this.reasons[k]!, 'contrast');
+    if (!hasReason(this.reasons[k]!, reason)) this.reasons[k] = withReason(this.reasons[k]!, reason);
   }
 
   /** Works out the totals from the contributions, for a statement of `words` words. */
@@ -106,6 +126,8 @@ export class Tally implements Totals {
     this.enthusiasmPerWord = words ? enthusiasm / words : 0;
     this.concernPerWord = words ? concern / words : 0;
     this.netPerWord = words ? this.net / words : 0;
+    this.polarity = polarityOf(enthusiasm, concern, words);
+    this.quadrant = quadrantOf(enthusiasm, concern, this.polarity);
   }
 
   /** The score as a plain object, contributions and all; the tally can be reused after. */
@@ -114,7 +136,7 @@ export class Tally implements Totals {
     for (let k = 0; k < this.scored; k++) {
       contributions[k] = { token: this.token[k]!, start: this.start[k]!, end: this.end[k]!, weight: this.weight[k]!, reasons: reasonsOf(this.reasons[k]!) };
     }
-    const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, scored } = this;
-    return { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, scored, contributions };
+    const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scored } = this;
+    return { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scored, contributions };
   }
 }

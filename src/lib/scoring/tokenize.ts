@@ -28,6 +28,21 @@ export class Tokens {
     return (this.#before[i]! & SENTENCE) !== 0;
   }
 
+  /** Token i follows a '#': a hashtag, perhaps several words run together. */
+  hashtag(i: number): boolean {
+    return (this.#before[i]! & HASHTAG) !== 0;
+  }
+
+  /** Token i is a face such as ":)" or ":-(", kept whole (lower case, like every token). */
+  emoticon(i: number): boolean {
+    return (this.#before[i]! & EMOTICON) !== 0;
+  }
+
+  /** Token i's PAUSE, SENTENCE, HASHTAG and EMOTICON bits, to copy it with push. */
+  flags(i: number): number {
+    return this.#before[i]!;
+  }
+
   push(word: string, start: number, end: number, before: number) {
     const i = this.length++;
     this.word[i] = word;
@@ -39,6 +54,20 @@ export class Tokens {
 
 const PAUSE = 1;
 const SENTENCE = 2;
+const HASHTAG = 4;
+const EMOTICON = 8;
+
+/**
+ * Faces made of punctuation, which the separators would otherwise strip away.
+ * One is read only where it stands apart: at the start of the text or after
+ * white space, and before white space, the end, or . , ! ?
+ */
+export const EMOTICONS: ReadonlySet<string> = new Set([
+  ':)', ':-)', ':))', ':)))', '(:', '=)', ':]', ':d', ':-d', ';)', ';-)', ';d', ':p', ':-p', ';p', '<3', '<33',
+  ':(', ':-(', ':((', ':(((', '):', '=(', ':[', ":'(", ":'-(", ':/', ':-/', ':\\', ':|', ':-|', ':o', ':-o',
+  ':s', ':@', '>:(', '>:-(', 'd:', '</3', ':*', ':-*', '-_-', '^_^', '^^', ';_;', 't_t',
+]);
+const LONGEST_EMOTICON = Math.max(...[...EMOTICONS].map((e) => e.length));
 
 /** 1 for each ASCII code that separates words: the control characters, space, and what `sentiment` strips. */
 const SEPARATOR = new Uint8Array(128);
@@ -68,6 +97,26 @@ const PERIOD = 46;
 const BANG = 33;
 const QUESTION = 63;
 const NEWLINE = 10;
+const HASH = 35;
+
+/** Letters and digits start words, never faces (an "8)" is a number and a bracket). */
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The length of the face standing apart at `i` of the lower-cased text, or 0. */
+function emoticonAt(lower: string, i: number): number {
+  for (let n = Math.min(LONGEST_EMOTICON, lower.length - i); n >= 2; n--) {
+    const after = i + n < lower.length ? lower.charCodeAt(i + n) : 32;
+    if (!(isSpace(after) || after === PERIOD || after === COMMA || after === BANG || after === QUESTION)) continue;
+    if (EMOTICONS.has(lower.slice(i, i + n))) return n;
+  }
+  return 0;
+}
 
 /**
  * One pass over the character codes: scoring spends much of its time here, and
@@ -85,10 +134,20 @@ export function tokenize(text: string, tokens = new Tokens()): Tokens {
   let i = 0;
   while (i < length) {
     const c = lower.charCodeAt(i);
+    if (c < 128 && !isWordStart(c) && (i === 0 || isSpace(lower.charCodeAt(i - 1)))) {
+      const face = emoticonAt(lower, i);
+      if (face) {
+        tokens.push(lower.slice(i, i + face), i, i + face, before | EMOTICON);
+        before = 0;
+        i += face;
+        continue;
+      }
+    }
     if (isSeparator(c)) {
       if (c === PERIOD || c === BANG || c === QUESTION || c === NEWLINE || c === 0x2028 || c === 0x2029) {
         before = PAUSE | SENTENCE;
       } else if (c === COMMA || c === SEMICOLON || c === COLON) before |= PAUSE;
+      else if (c === HASH && i + 1 < length && !isSeparator(lower.charCodeAt(i + 1))) before |= HASHTAG;
       i++;
       continue;
     }

@@ -1,0 +1,38 @@
+/**
+ * Our own word list: common English that AFINN, its emoji ranking and VADER
+ * all lack or cannot reach, each with its reason. General language only, never
+ * fitted to a test set. The receipt names this list as "our word list".
+ */
+import type { Lexicon } from './lexicon';
+
+export interface OwnWord {
+  word: string;
+  weight: number;
+  reason: string;
+}
+
+export const OWN_WORDS: readonly OwnWord[] = [
+  { word: 'nightmare', weight: -3, reason: 'A bad dream; said of any dreaded outcome.' },
+  { word: 'nightmares', weight: -3, reason: 'As "nightmare".' },
+  { word: 'nightmarish', weight: -3, reason: 'As "nightmare".' },
+  { word: 'theft', weight: -2, reason: 'Taking what belongs to someone else.' },
+  { word: 'exploitation', weight: -2, reason: 'Unfair use of people or their work; AFINN has only "exploit".' },
+  { word: 'stoked', weight: 3, reason: 'Slang for thrilled.' },
+  { word: 'gutted', weight: -3, reason: 'British slang for devastated.' },
+  // Eagerness said with a negator: the words alone would read as a refusal.
+  { word: "can't wait", weight: 3, reason: 'Eager anticipation, not a refusal to wait.' },
+  { word: 'cant wait', weight: 3, reason: 'As "can\'t wait".' },
+  { word: 'cannot wait', weight: 3, reason: 'As "can\'t wait".' },
+  { word: "couldn't wait", weight: 3, reason: 'As "can\'t wait".' },
+  { word: "can't get enough", weight: 3, reason: 'Wanting more of something one enjoys.' },
+  // Faces and emoji the other lists miss.
+  { word: '🔥', weight: 2, reason: 'Praise in current slang ("this is fire").' },
+  { word: '🙄', weight: -2, reason: 'An eye roll: exasperation, often sarcasm.' },
+  { word: '🙃', weight: -1, reason: 'The upside-down face: irony or resignation.' },
+  { word: '🤡', weight: -2, reason: 'Calling something or someone a clown: mockery.' },
+  { word: '-_-', weight: -2, reason: 'An unimpressed, annoyed face.' },
+  { word: '^_^', weight: 2, reason: 'A smiling face.' },
+  { word: '^^', weight: 2, reason: 'A smiling face.' },
+];
+
+export const OWN: Lexicon = new Map(OWN_WORDS.map((w) => [w.word, w.weight]));
