@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import Sentiment from 'sentiment';
 import wink from 'wink-sentiment';
 import vader from 'vader-sentiment';
-import { NO_RULES, createScorer } from '../lib/scoring/score';
+import { ALL_RULES, NO_RULES, createScorer } from '../lib/scoring/score';
 
 export interface LabelledSentence {
   text: string;
@@ -66,9 +66,18 @@ export function ourContenders(): Contender[] {
   const ours = createScorer();
   const bare = createScorer({ rules: NO_RULES, domain: false });
   return [
-    { name: 'ours', family: 'ours', score: (text) => ours(text).net },
-    { name: 'ours, no rules / no domain lexicon', family: 'ours', score: (text) => bare(text).net },
+    { name: 'ours', family: 'ours', score: (text) => ours(text).polarity },
+    { name: 'ours, no rules / no domain lexicon', family: 'ours', score: (text) => bare(text).polarity },
   ];
+}
+
+/** Ours with one rule (or the domain lexicon) off at a time: what each adds is the gap to 'ours'. */
+export function ablationContenders(): Contender[] {
+  const off = [...Object.keys(ALL_RULES).map((rule) => [rule, { rules: { [rule]: false } }] as const), ['domain lexicon', { domain: false }] as const];
+  return off.map(([name, options]) => {
+    const scorer = createScorer(options);
+    return { name: `ours without ${name}`, family: 'ours' as const, score: (text: string) => scorer(text).polarity };
+  });
 }
 
 export const RAW_SENTIMENT = 'raw sentiment';
@@ -77,6 +86,8 @@ export function comparisonContenders(): Contender[] {
   const sentiment = new Sentiment();
   return [
     { name: RAW_SENTIMENT, family: 'comparison', score: (text) => sentiment.analyze(text).score },
+    // Its score per token: the package's own length-normalised figure, fairer to it on long sentences.
+    { name: 'raw sentiment, comparative', family: 'comparison', score: (text) => sentiment.analyze(text).comparative },
     // score and normalizedScore always share a sign, so either gives the same verdicts.
     { name: 'wink-sentiment', family: 'comparison', score: (text) => wink(text).normalizedScore },
     { name: 'vader-sentiment', family: 'comparison', score: (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound },

@@ -217,7 +217,7 @@ describe('the rules for patterns raw sentiment misreads', () => {
   /** Enthusiasm and concern, rounded, with every rule on and with the named rule off. */
   const axes = (scorer: (t: string) => { enthusiasm: number; concern: number }, text: string) => {
     const r = scorer(text);
-    return [Math.round(r.enthusiasm * 100) / 100, Math.round(r.concern * 100) / 100];
+    return [Math.round(r.enthusiasm * 100) / 100, Math.round(r.concern * 100) / 100] as const;
   };
   const without = (rule: keyof Rules) => createScorer({ rules: { [rule]: false } });
 
