@@ -47,7 +47,7 @@ export function scored(id: string, group: string, words: readonly Word[], extra:
     concernPerWord: concern / count,
     netPerWord: net / count,
     polarity,
-    quadrant: quadrantOf(enthusiasm, concern, polarity),
+    quadrant: quadrantOf(enthusiasm, concern),
     scored: contributions.length,
     contributions,
   };

@@ -41,7 +41,7 @@ const score = fc.record({
   netPerWord: fc.double({ noNaN: true }),
   polarity: fc.double({ noNaN: true, min: -1, max: 1 }),
   contributions: fc.array(contribution, { maxLength: 6 }),
-}, PLAIN).map((s) => ({ ...s, quadrant: quadrantOf(s.enthusiasm, s.concern, s.polarity), scored: s.contributions.length }));
+}, PLAIN).map((s) => ({ ...s, quadrant: quadrantOf(s.enthusiasm, s.concern), scored: s.contributions.length }));
 const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
 
 /** The page's statements as plain objects, every field included (the type makes it name them all), to compare field for field. */

@@ -339,7 +339,7 @@ class UnpackedScored implements Scored {
     return this.#slice.numbers.polarity[this.#at]!;
   }
   get quadrant(): Quadrant {
-    return quadrantOf(this.enthusiasm, this.concern, this.polarity);
+    return quadrantOf(this.enthusiasm, this.concern);
   }
   get scored(): number {
     return this.#slice.numbers.scored[this.#at]!;

@@ -24,17 +24,21 @@ export function polarityOf(enthusiasm: number, concern: number, words: number): 
   return (enthusiasm - concern) / (evidence + POLARITY_DAMPING * Math.sqrt(Math.max(words, 1)));
 }
 
-/** |polarity| from which a statement leans clearly to one side. */
-export const LEANING = 0.25;
-/** Enthusiasm and concern each at least this (one moderately worded word) make a balanced statement conflicted. */
-export const BOTH_PRESENT = 2;
+/** Enthusiasm and concern together below this (less than one moderately worded word) leave a statement reserved. */
+export const EVIDENCE_FLOOR = 2;
+/** One axis at least this many times the other makes the statement lean that way. */
+export const LEAN_RATIO = 2;
 
 /**
- * enthusiastic: polarity ≥ 0.25; concerned: polarity ≤ −0.25; between them,
- * conflicted when enthusiasm and concern are both at least 2, reserved otherwise.
+ * reserved: enthusiasm + concern < 2; otherwise enthusiastic when enthusiasm is
+ * at least twice concern, concerned when concern is at least twice enthusiasm,
+ * and conflicted in between. On the plane these are a corner at the origin and
+ * three wedges split by the lines enthusiasm = 2 × concern and concern = 2 ×
+ * enthusiasm; a statement's length moves it along its wedge, not across.
  */
-export function quadrantOf(enthusiasm: number, concern: number, polarity: number): Quadrant {
-  if (polarity >= LEANING) return 'enthusiastic';
-  if (polarity <= -LEANING) return 'concerned';
-  return enthusiasm >= BOTH_PRESENT && concern >= BOTH_PRESENT ? 'conflicted' : 'reserved';
+export function quadrantOf(enthusiasm: number, concern: number): Quadrant {
+  if (!(enthusiasm + concern >= EVIDENCE_FLOOR)) return 'reserved';
+  if (enthusiasm >= LEAN_RATIO * concern) return 'enthusiastic';
+  if (concern >= LEAN_RATIO * enthusiasm) return 'concerned';
+  return 'conflicted';
 }

@@ -127,7 +127,7 @@ export class Tally implements Totals {
     this.concernPerWord = words ? concern / words : 0;
     this.netPerWord = words ? this.net / words : 0;
     this.polarity = polarityOf(enthusiasm, concern, words);
-    this.quadrant = quadrantOf(enthusiasm, concern, this.polarity);
+    this.quadrant = quadrantOf(enthusiasm, concern);
   }
 
   /** The score as a plain object, contributions and all; the tally can be reused after. */
