@@ -61,4 +61,18 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Usage: npm run score');
   });
+
+  it('writes the same records in the same order on several threads as on one', () => {
+    const many = join(dir, 'many.csv');
+    // Enough statements for several batches, each with its own id, so any reordering shows.
+    const words = ['great', 'awful', 'not bad', 'they will replace us', 'a partnership', 'slop'];
+    writeFileSync(many, 'id,text,group\n' + Array.from({ length: 7_001 }, (_, i) => `${i},${words[i % words.length]} ${i},G${i % 5}`).join('\n') + '\n');
+    const one = join(dir, 'one.jsonl');
+    const several = join(dir, 'several.jsonl');
+    expect(score(many, '--out', one, '--threads', '1').status).toBe(0);
+    const run = score(many, '--out', several, '--threads', '3');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('3 threads');
+    expect(readFileSync(several, 'utf8')).toBe(readFileSync(one, 'utf8'));
+  });
 });

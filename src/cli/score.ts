@@ -1,11 +1,14 @@
 /**
- * npm run score -- FILE --out OUT.jsonl [--format jsonl|csv]
+ * npm run score -- FILE --out OUT.jsonl [--format jsonl|csv] [--threads N]
  *
  * Scores a CSV, TSV, JSON or NDJSON file of statements with the same column
  * detection and the same reader and scorer as the browser. CSV, TSV and
  * NDJSON stream chunk by chunk, so a million lines never sit in memory at
  * once; a JSON document is read whole (up to 64 MB; use NDJSON beyond).
- * Progress goes to stderr; bad rows are counted and reported, never fatal.
+ * Scoring runs in worker threads, one per core unless --threads says
+ * otherwise (--threads 1 scores on the main thread); the records come out in
+ * the input's order. Progress goes to stderr; bad rows are counted and
+ * reported, never fatal.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -14,14 +17,20 @@ import { DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { createScorer } from '../lib/scoring/score';
 import { csvHeader, csvLine, scoredRecord } from '../lib/export/records';
-import type { RowIssue } from '../lib/types';
+import type { RowIssue, Statement } from '../lib/types';
+import { availableParallelism } from 'node:os';
+import { ScoringThreads } from './score-threads';
 
-const USAGE = 'Usage: npm run score -- FILE --out OUT.jsonl [--format jsonl|csv]';
+/** Statements sent to a thread at a time: enough that posting them costs little beside scoring them. */
+const THREAD_BATCH = 2_000;
+
+const USAGE = 'Usage: npm run score -- FILE --out OUT.jsonl [--format jsonl|csv] [--threads N]';
 
 interface Options {
   file: string;
   out: string;
   format: 'jsonl' | 'csv';
+  threads: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -32,11 +41,13 @@ function parseArgs(argv: string[]): Options {
   };
   const out = value('--out');
   const format = value('--format') ?? (out?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
+  const threadsText = value('--threads');
+  const threads = threadsText === undefined ? availableParallelism() : Number(threadsText);
   const [file, ...rest] = args;
-  if (!file || !out || rest.length || (format !== 'jsonl' && format !== 'csv')) {
-    throw new DataError(`${USAGE}\n(got: ${argv.join(' ') || 'nothing'})`);
+  if (!file || !out || rest.length || (format !== 'jsonl' && format !== 'csv') || !Number.isInteger(threads) || threads < 1 || threads > 64) {
+    throw new DataError(`${USAGE}\n(got: ${argv.join(' ') || 'nothing'}; --threads takes a whole number from 1 to 64)`);
   }
-  return { file, out, format };
+  return { file, out, format, threads };
 }
 
 /** Statements and row issues, a batch at a time, read by the same reader as the browser's worker. */
@@ -57,29 +68,42 @@ async function main() {
   const score = createScorer();
   const out = createWriteStream(options.out, { encoding: 'utf8' });
   const write = async (line: string) => {
-    if (!out.write(line + '\n')) await once(out, 'drain');
+    if (!out.write(line)) await once(out, 'drain');
   };
-  if (options.format === 'csv') await write(csvHeader());
+  if (options.format === 'csv') await write(csvHeader() + '\n');
 
   let scored = 0;
   const issues: RowIssue[] = [];
   let skipped = 0;
+  const threads = options.threads > 1 ? await ScoringThreads.start(options.threads, options.format, (text) => write(text)) : undefined;
   const started = performance.now();
+  let waiting: Statement[] = [];
   for await (const batch of readStatements(options.file)) {
     skipped += batch.issues.length;
     for (const issue of batch.issues) if (issues.length < 20) issues.push(issue);
     for (const statement of batch.statements) {
-      const result = { ...statement, ...score(statement.text) };
-      await write(options.format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result)));
       scored += 1;
       if (scored % PROGRESS_EVERY === 0) progress(`scored ${scored.toLocaleString('en-US')} statements…`);
+      if (threads) {
+        waiting.push(statement);
+        if (waiting.length === THREAD_BATCH) await threads.score(waiting.splice(0));
+        continue;
+      }
+      const result = { ...statement, ...score(statement.text) };
+      await write((options.format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n');
     }
+  }
+  if (threads) {
+    if (waiting.length) await threads.score(waiting);
+    await threads.finish();
   }
   out.end();
   await once(out, 'finish');
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = (performance.now() - started) / 1000;
+  const rate = Math.round(scored / Math.max(seconds, 1e-3)).toLocaleString('en-US');
+  const how = options.threads > 1 ? `${options.threads} threads` : 'one thread';
   progress(
-    `scored ${scored.toLocaleString('en-US')} statements in ${seconds} s -> ${options.out}` +
+    `scored ${scored.toLocaleString('en-US')} statements in ${seconds.toFixed(1)} s (${rate} statements/s, ${how}) -> ${options.out}` +
       (skipped ? `; skipped ${skipped.toLocaleString('en-US')} rows:\n` + issues.map((i) => `  ${i.message}`).join('\n') : '') +
       (skipped > issues.length ? `\n  … and ${skipped - issues.length} more` : ''),
   );

@@ -140,6 +140,8 @@ interface WordInfo {
   comparative: boolean;
   /** Holds an emoji that marks sarcasm (🙄). */
   sarcasm: boolean;
+  /** May start a sarcasm marker, a wish or a counterfactual ("yeah", "/s", "would", "if", "should"…): the rules look closer only then. */
+  steers: boolean;
   /** Lexicon phrases that start with this word, longest first. */
   phrases: Phrase[] | undefined;
 }
@@ -205,6 +207,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
       concessive: CONCESSIVE.has(word),
       comparative: IRREGULAR_COMPARATIVES.has(word) || isComparative(word, exact),
       sarcasm: hasNonAscii(word) && [...SARCASM_EMOJI].some((e) => word.includes(e)),
+      steers: STEERING.has(word) || WISH_MODALS.has(word) || WISH_OPENERS.has(word) || COUNTERFACTUAL_MODALS.has(word) || COUNTERFACTUAL_CONTRACTED.has(word),
       phrases: phrases.get(word),
     };
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -265,7 +268,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
       }
 
       const phrase = info.phrases && phraseAt(infos, i, info.phrases);
-      if (rules.sarcasm && !sarcastic) sarcastic = info.sarcasm || isSarcasmMarker(text, tokens, infos, i);
+      if (rules.sarcasm && !sarcastic) sarcastic = info.sarcasm || (info.steers && isSarcasmMarker(text, tokens, infos, i));
 
       // Words that steer the others, and score nothing themselves.
       if (rules.negation && info.negator && !phrase) {
@@ -276,7 +279,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         }
         continue;
       }
-      if (rules.wishes && isCounterfactual(infos, i)) {
+      if (rules.wishes && info.steers && isCounterfactual(infos, i)) {
         negatedUntil = i + FACTORS.negationScope + (COUNTERFACTUAL_MODALS.has(info.word) ? 1 : 0);
         counterfactual = true;
         continue;
@@ -396,6 +399,10 @@ function wishedFrom(infos: readonly WordInfo[], tokens: Tokens): Uint8Array | un
       modalAt = -1;
       wishing = false;
     }
+    if (!infos[i]!.steers) {
+      if (wishing) out![i] = 1;
+      continue;
+    }
     const word = infos[i]!.word;
     if (WISH_OPENERS.has(word) || (word === 'if' && infos[i + 1]?.word === 'only')) wishing = true;
     else if (WISH_MODALS.has(word)) modalAt = i;
@@ -408,6 +415,9 @@ function wishedFrom(infos: readonly WordInfo[], tokens: Tokens): Uint8Array | un
   }
   return out;
 }
+
+/** Words that start a sarcasm marker ("/s", "#sarcasm", "yeah right") or a wish ("if only"). */
+const STEERING: ReadonlySet<string> = new Set(['s', 'sarcasm', 'yeah', 'if']);
 
 /** "/s" at the end, "#sarcasm", or "yeah right" at token i. */
 function isSarcasmMarker(text: string, tokens: Tokens, infos: readonly WordInfo[], i: number): boolean {
