@@ -41,7 +41,12 @@ export const DOMAIN_WORDS: readonly DomainWord[] = [
   { word: 'opt-out', weight: -1, reason: 'Opt-out schemes put the burden of refusing on the creator.' },
   { word: 'opt out', weight: -1, reason: 'As "opt-out".' },
   { word: 'safeguards', weight: 1, reason: 'Protections that make adoption acceptable.' },
-  { word: 'protections', weight: 1, reason: 'As "safeguards"; AFINN has only "protection".' },
+  { word: 'protections', weight: 1, reason: 'As "safeguards".' },
+  { word: 'protection', weight: 1, reason: 'As "safeguards".' },
+  { word: 'unlicensed', weight: -2, reason: 'Work used for training without a licence.' },
+  { word: 'uncanny', weight: -1, reason: 'The "uncanny valley" of synthetic faces: unsettling; mild.' },
+  { word: 'revolutionize', weight: 2, reason: 'The pitch\'s promise that AI will transform filmmaking for the better.' },
+  { word: 'revolutionise', weight: 2, reason: 'As "revolutionize".' },
   { word: 'guardrails', weight: 1, reason: 'As "safeguards".' },
   { word: 'compensation', weight: 1, reason: 'Creators being paid for use of their work.' },
   // Partnership and opportunity: the pitch's vocabulary.
@@ -53,6 +58,7 @@ export const DOMAIN_WORDS: readonly DomainWord[] = [
   { word: 'collaborative', weight: 2, reason: 'As "collaboration".' },
   { word: 'empowering', weight: 2, reason: 'As AFINN\'s "empower".' },
   { word: 'democratize', weight: 1, reason: 'Making filmmaking open to more people, a claim of benefit; mild.' },
+  { word: 'democratise', weight: 1, reason: 'As "democratize".' },
   // Concern said without a negative word: phrases of this debate, matched as one.
   { word: 'nobody asked', weight: -2, reason: 'Said of a change imposed on people who were not consulted.' },
   { word: 'no one asked', weight: -2, reason: 'As "nobody asked".' },
