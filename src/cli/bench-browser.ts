@@ -1,21 +1,26 @@
 /**
  * The browser half of `npm run bench`: the built dashboard in headless
- * Chromium with a generated 100,000-statement file, each figure beside its
- * comparison from the same run:
- *   - load-to-chart, beside the floor (parse + raw sentiment in a worker);
+ * Chromium with 100,000 statements of real sentences (the labelled review
+ * sentences inside `sentiment`, drawn into twelve groups over a year), each
+ * figure beside its comparison from the same run:
+ *   - load-to-chart, beside the floor (parse + raw sentiment in a worker, same file);
  *   - redraw after a group filter change (the chart alone, and the whole dashboard),
- *     beside a naive D3 SVG scatter;
+ *     beside a naive D3 SVG scatter, and the longest main-thread task in the toggles;
  *   - the longest main-thread task during the load (longtask observer);
+ *   - the JavaScript heap after the load, after garbage collection, beside the file's size;
  *   - the gzipped JavaScript the dashboard loads first.
+ * Then the same load, toggle and heap at 1,000,000 statements (one load, beside one
+ * run of the floor over the same file), unless `--no-million`.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, createServer, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { generateStatementsCsv } from './generate';
+import { loadLabelledSets } from './bench-scoring';
+import { generateRealisticCsv } from './generate';
 
 export const STATEMENTS = 100_000;
 const ROUNDS = 5;
@@ -45,7 +50,33 @@ export interface BrowserFigures {
   longestTaskMs: number;
   firstJsGzipBytes: number;
   firstJsFiles: string[];
+  /** The longest main-thread task during the dashboard's group toggles. */
+  toggleLongestTaskMs: number;
+  /** JavaScript heap after the load and a garbage collection, and the file it was loaded from. */
+  heapBytes: number;
+  fileBytes: number;
+  million?: ScaleFigures;
 }
+
+/** One load of a large file, beside one run of the floor over the same file. */
+export interface ScaleFigures {
+  statements: number;
+  fileBytes: number;
+  loadMs: number;
+  floorMs: number;
+  /** Group toggles on the whole dashboard: the median, and the longest main-thread task in them. */
+  toggleMs: number;
+  toggleLongestTaskMs: number;
+  heapBytes: number;
+}
+
+/** The group the toggles hide and show again: mid-sized in the realistic file. */
+const TOGGLED = 'Film critics';
+/** Every group of the realistic file but TOGGLED: the chart-alone filter. */
+const OTHER_GROUPS = [
+  'Screenwriters', 'Actors', 'VFX artists', 'Studios', 'AI company', 'Talent agencies', 'News organisations', 'Customers', 'Unions',
+  'Investors', 'Social media',
+];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
@@ -85,6 +116,7 @@ function instrument(expected: string) {
 /** Unchecks or checks a group and waits for the redrawn frame. */
 async function toggleRedraw(page: Page, group: string): Promise<number> {
   return page.evaluate(async (name) => {
+    (window as unknown as { __longest: number }).__longest = 0;
     const box = [...document.querySelectorAll<HTMLLabelElement>('.group-filter label')].find(
       (label) => label.querySelector('.name')?.textContent === name,
     )!.querySelector('input')!;
@@ -100,6 +132,31 @@ async function toggleRedraw(page: Page, group: string): Promise<number> {
   }, group);
 }
 
+/** The longest task since the last toggle started, once the observer has reported it. */
+async function longestSinceToggle(page: Page): Promise<number> {
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
+/** The JavaScript heap after a full garbage collection (the bench's Chromium exposes gc). */
+async function heapAfterGc(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    (window as unknown as { gc(): void }).gc();
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  });
+}
+
+/** Toggles TOGGLED off and on `rounds` times each: the median redraw and the longest task in any. */
+async function toggles(page: Page, rounds: number): Promise<{ median: number; longest: number }> {
+  const times: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < rounds * 2; i++) {
+    times.push(await toggleRedraw(page, TOGGLED));
+    longest = Math.max(longest, await longestSinceToggle(page));
+  }
+  return { median: median(times), longest };
+}
+
 function firstJavaScript(): { bytes: number; files: string[] } {
   const html = readFileSync('dist/index.html', 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
@@ -107,7 +164,23 @@ function firstJavaScript(): { bytes: number; files: string[] } {
   return { bytes, files };
 }
 
-export async function runBrowserBench(): Promise<BrowserFigures> {
+/** Opens a fresh dashboard, settled as a person finds it, loads `file` and returns the page and load time. */
+async function loadDashboard(browser: import('@playwright/test').Browser, url: string, file: string, statements: number) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(instrument, `${statements.toLocaleString('en-US')} statements`);
+  await page.goto(url);
+  await page.getByRole('status').filter({ hasText: /statements$/ }).waitFor();
+  // A settled dashboard, as a person finds it when they pick a file: the demo's last view is on
+  // the page, and a second has passed, less than anyone takes to choose a file (the page starts
+  // the next load's worker in an idle moment).
+  await page.getByRole('heading', { name: 'Check the numbers' }).waitFor();
+  await page.waitForTimeout(1000);
+  await page.getByLabel('Load statements').setInputFiles(file);
+  const loadMs = await page.evaluate(() => (window as unknown as { __loaded: Promise<number> }).__loaded);
+  return { page, loadMs };
+}
+
+export async function runBrowserBench({ million = true } = {}): Promise<BrowserFigures> {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
   const app = await preview({ configFile: 'vite.config.ts', preview: { port: 0, strictPort: false }, logLevel: 'warn' });
   const comparisons = await createServer({
@@ -117,9 +190,13 @@ export async function runBrowserBench(): Promise<BrowserFigures> {
     logLevel: 'warn',
   });
   await comparisons.listen();
-  const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'statements.csv');
-  writeFileSync(file, generateStatementsCsv(STATEMENTS));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const file = join(dir, 'statements.csv');
+  const sentences = loadLabelledSets().flatMap((set) => set.sentences.map((s) => s.text));
+  writeFileSync(file, generateRealisticCsv(STATEMENTS, sentences));
+  const fileBytes = statSync(file).size;
+  // gc and precise heap figures, for the heap after a load.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
   try {
     // The comparison page: the floor, and the naive scatter drawing the same statements.
     const bench = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -139,21 +216,14 @@ export async function runBrowserBench(): Promise<BrowserFigures> {
       await page?.close();
       await bench.waitForTimeout(1000);
       floors.push(await bench.evaluate((f) => window.floor(f), handle));
-      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.addInitScript(instrument, `${STATEMENTS.toLocaleString('en-US')} statements`);
-      await page.goto(app.resolvedUrls!.local[0]!);
-      await page.getByRole('status').filter({ hasText: /statements$/ }).waitFor();
-      // A settled dashboard, as a person finds it when they pick a file: the demo's last view is on
-      // the page, and a second has passed, less than anyone takes to choose a file (the page starts
-      // the next load's worker in an idle moment).
-      await page.getByRole('heading', { name: 'Check the numbers' }).waitFor();
-      await page.waitForTimeout(1000);
-      await page.getByLabel('Load statements').setInputFiles(file);
-      loads.push(await page.evaluate(() => (window as unknown as { __loaded: Promise<number> }).__loaded));
+      const loaded = await loadDashboard(browser, app.resolvedUrls!.local[0]!, file, STATEMENTS);
+      page = loaded.page;
+      loads.push(loaded.loadMs);
       longestTaskMs = Math.max(longestTaskMs, await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
     }
-    const redraws: number[] = [];
-    for (let i = 0; i < ROUNDS * 2; i++) redraws.push(await toggleRedraw(page!, 'Group B'));
+    const heapBytes = await heapAfterGc(page!);
+    const dashboardToggles = await toggles(page!, ROUNDS);
+    await page!.close();
 
     // The chart alone, as embedded: the same file served on the app's origin, the filter set through
     // the URL as back and forward do.
@@ -171,14 +241,37 @@ export async function runBrowserBench(): Promise<BrowserFigures> {
           await Promise.resolve();
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           return performance.now() - start;
-        }, `?embed=quadrant&data=/bench-statements.csv${i % 2 ? '' : '&groups=Group%20A,Group%20C,Group%20D,Group%20E,Group%20F'}`),
+        }, `?embed=quadrant&data=/bench-statements.csv${i % 2 ? '' : `&groups=${encodeURIComponent(OTHER_GROUPS.join(','))}`}`),
       );
     }
 
     // The naive scatter, drawing the statements of the floor's last run.
     const naiveFirstDrawMs = await bench.evaluate(() => window.naiveDraw());
     const naive: number[] = [];
-    for (let i = 0; i < ROUNDS * 2; i++) naive.push(await bench.evaluate((hide) => window.naiveRedraw(hide), i % 2 ? null : 'Group B'));
+    for (let i = 0; i < ROUNDS * 2; i++) naive.push(await bench.evaluate((hide) => window.naiveRedraw(hide), i % 2 ? null : TOGGLED));
+    await chart.close();
+
+    let millionFigures: ScaleFigures | undefined;
+    if (million) {
+      const big = join(dir, 'million.csv');
+      writeFileSync(big, generateRealisticCsv(1_000_000, sentences));
+      const bigHandle = await bench.evaluateHandle(async (csv) => new File([csv], 'million.csv'), readFileSync(big, 'utf8'));
+      const floor = await bench.evaluate((f) => window.floor(f), bigHandle);
+      await bigHandle.dispose();
+      const loaded = await loadDashboard(browser, app.resolvedUrls!.local[0]!, big, 1_000_000);
+      const heap = await heapAfterGc(loaded.page);
+      const t = await toggles(loaded.page, 2);
+      millionFigures = {
+        statements: 1_000_000,
+        fileBytes: statSync(big).size,
+        loadMs: loaded.loadMs,
+        floorMs: floor.worker,
+        toggleMs: t.median,
+        toggleLongestTaskMs: t.longest,
+        heapBytes: heap,
+      };
+      await loaded.page.close();
+    }
 
     const js = firstJavaScript();
     return {
@@ -188,7 +281,11 @@ export async function runBrowserBench(): Promise<BrowserFigures> {
       floorMs: median(floors.map((f) => f.worker)),
       floorRuns: floors.map((f) => f.worker),
       floorPageMs: median(floors.map((f) => f.page)),
-      redrawMs: median(redraws),
+      redrawMs: dashboardToggles.median,
+      toggleLongestTaskMs: dashboardToggles.longest,
+      heapBytes,
+      fileBytes,
+      million: millionFigures,
       chartRedrawMs: median(chartRedraws),
       naiveRedrawMs: median(naive),
       naiveFirstDrawMs,

@@ -246,6 +246,10 @@ describe('the rules for patterns raw sentiment misreads', () => {
     expect([e0 > 0, c0 > 0]).not.toEqual(expected);
   });
 
+  it('reads alarm words beside laughter as alarm, not slang praise: laughter often mocks', () => {
+    expect(score('The future of cinema? Ridiculous 😂').contributions.find((c) => c.token === 'ridiculous')!.weight).toBeLessThan(0);
+  });
+
   it('does not carry a negation into a hashtag after it', () => {
     expect(score("don't leave me #sad").concern).toBeGreaterThan(0);
   });

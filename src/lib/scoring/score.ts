@@ -14,6 +14,7 @@ import { OWN } from './own-words';
 import { Tally, withReason } from './tally';
 import { EMOTICONS, Tokens, exclamations, tokenize } from './tokenize';
 import {
+  APPROVING,
   BE_FORMS,
   BOOSTERS,
   CONCESSIVE,
@@ -307,7 +308,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         if (rules.tokens && !phrase && hasNonAscii(info.word)) {
           const from = tally.scored;
           emojiRun(tally, tokens.start[i]!, info.word, exact);
-          for (let k = from; k < tally.scored; k++) if (tally.weight[k]! > 0) approving = true;
+          for (let k = from; k < tally.scored; k++) if (APPROVING.has(tally.token[k]!)) approving = true;
         }
         i += span - 1;
         continue;
@@ -315,7 +316,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
 
       let weight = entry.weight;
       let reasons = entry.reasons;
-      if (weight > 0 && (tokens.emoticon(i) || hasNonAscii(info.word))) approving = true;
+      if (APPROVING.has(info.word)) approving = true;
       const negated = rules.negation ? i <= negatedUntil : i > 0 && infos[i - 1]!.negator;
       if (rules.intensifiers) {
         // A negated booster is understatement ("not very good"), so it does not strengthen.

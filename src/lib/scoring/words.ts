@@ -71,6 +71,14 @@ export const SLANG_PRAISE: ReadonlySet<string> = new Set([
   'sick', 'insane', 'crazy', 'wicked', 'killer', 'unreal', 'nuts', 'fire', 'savage', 'beast', 'bananas', 'mad', 'ridiculous',
 ]);
 
+/**
+ * Emoji and faces of approval, beside which slang alarm words are praise ("sick 🔥"). Laughter
+ * (😂, lol) is left out: it as often mocks ("ridiculous 😂").
+ */
+export const APPROVING: ReadonlySet<string> = new Set([
+  '🔥', '💯', '👏', '🙌', '😍', '🤩', '❤️', '❤', '😎', '👌', '👍', '🥰', ':)', ':-)', ':d', ':-d', '<3', '=)', '^_^',
+]);
+
 /** Faces and emoji that mark what is said beside them as sarcasm. */
 export const SARCASM_EMOJI: ReadonlySet<string> = new Set(['🙄', '😒', '🙃', '😏']);
 
