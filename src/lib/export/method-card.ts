@@ -8,10 +8,10 @@ import type { LexiconEdits } from '../scoring/lexicon-edits';
 import type { Filters } from '../types';
 
 /** Bump when a change to the scorer's rules can change a score. */
-export const MODEL_VERSION = '1.0';
+export const MODEL_VERSION = '2.0';
 /** The version of `sentiment` whose AFINN-165 lexicon the model builds on; a test checks it against the installed one. */
 export const SENTIMENT_VERSION = '5.0.2';
-export const MODEL = `Stakeholder Sentiment scorer ${MODEL_VERSION}: AFINN-165 and emoji (sentiment ${SENTIMENT_VERSION}) with negation, intensifier, contrast and emphasis rules and a domain lexicon`;
+export const MODEL = `Stakeholder Sentiment scorer ${MODEL_VERSION}: AFINN-165 and emoji (sentiment ${SENTIMENT_VERSION}), VADER's lexicon and our word list, with negation, intensifier, contrast, emphasis, wish, sarcasm and slang rules, a domain lexicon, and polarity as the length-fair measure`;
 
 export interface MethodCard {
   model: string;
