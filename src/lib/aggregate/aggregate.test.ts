@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { meanInterval, tCritical95 } from './interval';
 import { GroupStatsBuilder, groupCounts, groupStats } from './groups';
 import { applyFilters } from './filter';
-import { packScored, unpackScored } from '../scoring/pack';
+import { unpackScored } from '../scoring/pack';
+import { packScored } from '../scoring/pack.fixture';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({
   group,

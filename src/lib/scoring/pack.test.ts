@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Reason, Score, Scored, Statement } from '../types';
-import { SlicePacker, packScored, transferables, unpackScored } from './pack';
+import { SlicePacker, transferables, unpackScored } from './pack';
+import { packScored, tallyOf } from './pack.fixture';
 import { createScorer } from './score';
 import { quadrantOf } from './polarity';
 import { Tally, reasonsCode } from './tally';
@@ -156,7 +157,7 @@ describe('packScored and unpackScored', () => {
       fc.property(rows, rows, (first, second) => {
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
-          for (const [statement, score] of pairs) packer.add(statement, Tally.of(score));
+          for (const [statement, score] of pairs) packer.add(statement, tallyOf(score));
           return plain(unpackScored(packer.take()));
         });
         expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));

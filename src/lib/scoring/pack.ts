@@ -60,13 +60,6 @@ export interface PackedScored {
 /** Scored words a slice makes room for per statement before it grows: most statements score fewer. */
 const ENTRIES_PER_STATEMENT = 4;
 
-/** Packs statements with their scores (scores[i] belongs to statements[i]). */
-export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
-  const packer = new SlicePacker(statements.length);
-  for (let i = 0; i < statements.length; i++) packer.add(statements[i]!, Tally.of(scores[i]!));
-  return packer.take();
-}
-
 /**
  * Packs statements one at a time, as they are scored, so a slice is ready to post the moment its
  * last statement is scored: no second pass over the slice, and the hot loop is one small method the

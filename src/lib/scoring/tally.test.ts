@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Reason } from '../types';
 import { createScorer, createTallyScorer } from './score';
+import { tallyOf } from './pack.fixture';
 import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
 
 const REASONS: Reason[] = [
@@ -39,7 +40,7 @@ describe('reasonsCode', () => {
 describe('Tally', () => {
   it('of a score gives the same score back', () => {
     const score = createScorer()('Not very good, but the tools are GREAT!! 🔥');
-    expect(Tally.of(score).toScore()).toStrictEqual(score);
+    expect(tallyOf(score).toScore()).toStrictEqual(score);
   });
 
   it('reused for a shorter statement keeps nothing of the longer one before it', () => {

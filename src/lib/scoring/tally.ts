@@ -80,16 +80,6 @@ export class Tally implements Totals {
   /** Each contribution's reasons, as `reasonsCode` gives them. */
   readonly reasons: number[] = [];
 
-  /** A tally of `score`, its numbers as they are (`scored` is the count of its contributions). */
-  static of(score: Score): Tally {
-    const tally = new Tally();
-    for (const c of score.contributions) tally.push(c.token, c.start, c.end, c.weight, reasonsCode(c.reasons));
-    ({ enthusiasm: tally.enthusiasm, concern: tally.concern, net: tally.net, words: tally.words } = score);
-    ({ enthusiasmPerWord: tally.enthusiasmPerWord, concernPerWord: tally.concernPerWord, netPerWord: tally.netPerWord } = score);
-    ({ polarity: tally.polarity, quadrant: tally.quadrant } = score);
-    return tally;
-  }
-
   /** Starts on a new statement. */
   clear() {
     this.scored = 0;
