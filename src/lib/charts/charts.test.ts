@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
-import { jitter } from './jitter';
+import { unitJitter } from './jitter';
 import { devicePoints, statementPoints } from './points';
 import type { Scored } from '../types';
 import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
@@ -48,27 +48,64 @@ describe('dodge', () => {
   });
 });
 
-describe('jitter', () => {
-  it('is repeatable and stays within the radius', () => {
-    expect(jitter('s001', 5)).toEqual(jitter('s001', 5));
-    expect(jitter('s001', 5)).not.toEqual(jitter('s002', 5));
-    for (const id of ['a', 'b', 'row-99', '']) expect(Math.hypot(...jitter(id, 5))).toBeLessThanOrEqual(5);
+describe('unitJitter', () => {
+  const offset = (id: string) => {
+    const out = new Float64Array(2);
+    unitJitter(id, out);
+    return [out[0]!, out[1]!];
+  };
+
+  it('is repeatable, differs between ids and stays within the unit circle', () => {
+    expect(offset('s001')).toEqual(offset('s001'));
+    expect(offset('s001')).not.toEqual(offset('s002'));
+    for (const id of ['a', 'b', 'row-99', '']) expect(Math.hypot(...offset(id))).toBeLessThanOrEqual(1);
   });
 
   it('gives, to the last bit, the offset its formula gives computed directly (its tables change nothing)', () => {
-    const direct = (id: string, radius: number) => {
+    const direct = (id: string) => {
       let hash = 2166136261;
       for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
       const angle = ((hash >>> 0) % 3600) * (Math.PI / 1800);
-      const distance = radius * Math.sqrt(((hash >>> 12) % 1000) / 1000);
+      const distance = Math.sqrt(((hash >>> 12) % 1000) / 1000);
       return [Math.cos(angle) * distance, Math.sin(angle) * distance];
     };
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.double({ min: 0, max: 50, noNaN: true }), (id, radius) => {
-        expect(jitter(id, radius)).toStrictEqual(direct(id, radius));
+      fc.property(fc.string({ unit: 'binary' }), (id) => {
+        expect(offset(id)).toStrictEqual(direct(id));
       }),
     );
   }, 60_000); // a property over many ids: seconds on a busy machine
+});
+
+describe('statementPoints', () => {
+  const layout = quadrantLayout(600, 400, 12, { top: 10, right: 10, bottom: 30, left: 40 });
+
+  it('places each statement at its scores, moved by its unit offset times the radius', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.string(), concern: fc.integer({ min: 0, max: 12 }), enthusiasm: fc.integer({ min: 0, max: 12 }) }), {
+          maxLength: 20,
+        }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (rows, radius) => {
+          const points = statementPoints(rows as Scored[], layout, radius);
+          expect(points.map((p) => p.statement)).toEqual(rows);
+          points.forEach((p, i) => {
+            const out = new Float64Array(2);
+            unitJitter(rows[i]!.id, out);
+            expect(p.cx - layout.x(rows[i]!.concern)).toBeCloseTo(out[0]! * radius, 9);
+            expect(p.cy - layout.y(rows[i]!.enthusiasm)).toBeCloseTo(out[1]! * radius, 9);
+          });
+        },
+      ),
+    );
+  });
+
+  it('gives two statements with the same scores and the same id the same place, and other ids another', () => {
+    const at = (id: string) => statementPoints([{ id, concern: 0, enthusiasm: 0 } as Scored], layout, 2.5)[0]!;
+    expect([at('s001').cx, at('s001').cy]).toEqual([at('s001').cx, at('s001').cy]);
+    expect([at('s001').cx, at('s001').cy]).not.toEqual([at('s002').cx, at('s002').cy]);
+  });
 });
 
 describe('devicePoints', () => {

@@ -23,13 +23,10 @@ function hashId(id: string): number {
   return hash >>> 0;
 }
 
-export function jitter(id: string, radius: number): [number, number] {
-  const hash = hashId(id);
-  const distance = radius * ROOT[(hash >>> 12) % DISTANCES]!;
-  return [COS[hash % ANGLES]! * distance, SIN[hash % ANGLES]! * distance];
-}
-
-/** jitter(id, 1) written into `out` (x then y), for loops over many statements that should not allocate. */
+/**
+ * The offset for a radius of 1, written into `out` (x then y): the caller scales it by its radius,
+ * and a loop over many statements need not allocate.
+ */
 export function unitJitter(id: string, out: Float64Array): void {
   const hash = hashId(id);
   const distance = ROOT[(hash >>> 12) % DISTANCES]!;
