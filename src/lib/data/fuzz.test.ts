@@ -369,30 +369,34 @@ describe('hostile files, read as a user would want', () => {
     ]);
   });
 
-  it('reads JSON whose every record has its own key in linear time', async () => {
+  // How fast these read is measured by `npm run bench`; here, that every record is read, in order.
+  it('reads JSON whose every record has its own key', async () => {
     const records = Array.from({ length: 20_000 }, (_, i) => `{"text":"t${i}","group":"g","k${i}":1}`);
-    const started = performance.now();
     const outcome = await readText(`[${records.join(',')}]`, 'a.json');
-    expect(outcome.ok && outcome.statements).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(3000);
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.statements).toHaveLength(20_000);
+    expect([outcome.statements[0]!.text, outcome.statements[19_999]!.text]).toEqual(['t0', 't19999']);
   });
 
-  it('reads NDJSON whose every line has its own key in linear time', async () => {
+  it('reads NDJSON whose every line has its own key', async () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `{"text":"t${i}","group":"g","k${i}":1}`);
-    const started = performance.now();
     const outcome = await readText(lines.join('\n'), 'a.ndjson');
-    expect(outcome.ok && outcome.statements).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(3000);
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.statements).toHaveLength(20_000);
+    expect([outcome.statements[0]!.text, outcome.statements[19_999]!.text]).toEqual(['t0', 't19999']);
   });
 
-  it('stops at once on a line that runs on past 16 MB without a break', async () => {
+  it('stops at once on a line that runs on past 16 MB without a break: at the first piece past it', async () => {
     const reader = new StatementReader({ name: 'a.ndjson' });
     const piece = 'x'.repeat(1 << 20);
-    const started = performance.now();
+    let taken = 0;
     expect(() => {
-      for (let i = 0; i < 20; i++) reader.push(piece);
+      for (let i = 0; i < 20; i++) {
+        reader.push(piece);
+        taken++;
+      }
     }).toThrow(/^Line 1 runs on for more than 16 MB without a line break/);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(taken).toBe(16);
   });
 
   it('tells UTF-16 without a byte-order mark from binary data', async () => {
