@@ -3,7 +3,9 @@
  * error, dialog, Content-Security-Policy violation, or request to another
  * origin: no statement text may ever run or call out.
  */
+import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
+import Papa from 'papaparse';
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
@@ -37,3 +39,22 @@ export const test = base.extend<{ problems: string[] }>({
 });
 
 export { expect };
+
+/**
+ * What the demo data holds, read from data/statements.csv itself, so the specs follow the demo when
+ * it changes: how many statements it loads as (rows with text and a group), in which groups.
+ */
+export const demo = (() => {
+  const { data } = Papa.parse<Record<string, string>>(readFileSync(new URL('../data/statements.csv', import.meta.url), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const rows = data.filter((row) => row.text?.trim() && row.group?.trim());
+  const groups = [...new Set(rows.map((row) => row.group!.trim()))];
+  return {
+    statements: rows.length,
+    groups,
+    /** The statement count as the page shows it, e.g. "1,234 statements". */
+    shown: `${rows.length.toLocaleString('en-US')} statements`,
+  };
+})();

@@ -9,8 +9,7 @@ const loadInput = (page: Page) => page.getByLabel('Load statements');
 
 async function openDemo(page: Page) {
   await page.goto('/');
-  // The demo loads through the worker; on a busy machine that can take a while.
-  await expect(marks(page).first()).toBeVisible({ timeout: 15_000 });
+  await expect(marks(page).first()).toBeVisible();
   return (await count(page).textContent())!;
 }
 

@@ -12,7 +12,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 30_000,
+  // Waits sized for a machine whose cores are busy with other work: a test waits on what the page
+  // shows, never on a clock, and a slow page only makes it wait longer.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: 'UTC',

@@ -1,7 +1,7 @@
 /** Issue #8: every number defensible — receipts, uncertainty, flips, labels, method sensitivity, method card, word shift. */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { demo, expect, test } from './harness';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
 const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
@@ -38,18 +38,20 @@ test('statements with too few scored words say so, and can be dimmed or hidden t
   await expect(mark).toHaveAttribute('fill', 'none');
 
   await page.goto('/');
-  await expect(count(page)).toHaveText('82 statements');
-  const evidence = page.getByLabel(/Insufficient evidence \(18\)/);
+  await expect(count(page)).toHaveText(demo.shown);
+  const insufficient = 18;
+  const evidence = page.getByLabel(`Insufficient evidence (${insufficient})`);
   await evidence.selectOption('dim');
   await expect(page).toHaveURL(/evidence=dim/);
-  await expect(count(page)).toHaveText('82 statements');
-  await expect(page.locator('circle.dot.dim')).toHaveCount(18);
+  await expect(count(page)).toHaveText(demo.shown);
+  await expect(page.locator('circle.dot.dim')).toHaveCount(insufficient);
   await evidence.selectOption('hide');
   await expect(page).toHaveURL(/evidence=hide/);
-  await expect(count(page)).toHaveText('64 statements');
+  const sufficient = `${demo.statements - insufficient} statements`;
+  await expect(count(page)).toHaveText(sufficient);
   await expect(page.locator('circle.dot.insufficient')).toHaveCount(0);
   await page.reload();
-  await expect(count(page)).toHaveText('64 statements');
+  await expect(count(page)).toHaveText(sufficient);
   await expect(page.getByRole('region', { name: 'Method card' }).first()).toContainText('insufficient evidence hidden');
 });
 
@@ -66,7 +68,7 @@ test('the group comparison shows small samples and never ranks overlapping group
 
 test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
   await page.goto('/');
-  await expect(count(page)).toHaveText('82 statements');
+  await expect(count(page)).toHaveText(demo.shown);
   const lexicon = page.getByRole('region', { name: 'Lexicon' });
   await lexicon.getByLabel('Word').fill('sora');
   await lexicon.getByLabel('Weight', { exact: true }).fill('3');
@@ -129,19 +131,38 @@ test('a file with a label column is checked without a review', async ({ page }) 
   await expect(count(page)).toHaveText('4 statements');
   const check = page.getByRole('region', { name: 'Check against your labels' });
   await expect(check.locator('.agreement-summary')).toHaveText(/agrees with your label on 3 of 4 labelled\s+statements \(75%\)/);
-  await expect(check.locator('.disagreement-words')).toContainText(/destroy|great/);
+  // The one disagreement ("positive", scored mixed): both its scored words are named.
+  await expect(check.locator('.disagreement-words')).toContainText('destroy');
+  await expect(check.locator('.disagreement-words')).toContainText('great');
 });
 
-test('the method sensitivity chart scores the selection three ways and says whether the order holds', async ({ page }) => {
+test('the method sensitivity chart scores the selection three ways, with a row and a table line per group', async ({ page }) => {
   await page.goto('/');
   const figure = page.getByRole('figure', { name: /Method sensitivity/ });
-  await expect(figure.locator('#sensitivity-summary')).toHaveText(
-    /^The order of groups by mean net (is the same under|changes with the method)/,
-  );
   await expect(figure.getByRole('img', { name: /^Actors: plain AFINN [+−]?[\d.]+, our full model/ })).toBeVisible();
   await figure.getByRole('button', { name: 'Show data' }).click();
   await expect(figure.getByRole('columnheader')).toHaveText(['Group', 'Statements', 'plain AFINN', 'our full model', 'our model without the domain lexicon']);
-  await expect(figure.locator('tbody tr')).toHaveCount(8);
+  await expect(figure.locator('tbody tr')).toHaveCount(demo.groups.length);
+});
+
+test('the method sensitivity chart says when the order of groups holds across methods, and names the pair that swaps when not', async ({ page }) => {
+  const load = async (name: string, rows: string[]) => {
+    await page.getByLabel('Load statements').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`) });
+    await expect(count(page)).toHaveText(`${rows.length} statements`);
+  };
+  const summary = page.getByRole('figure', { name: /Method sensitivity/ }).locator('#sensitivity-summary');
+  await page.goto('/');
+  // Words every method knows, and weighs alike.
+  await load('alike.csv', ['This is wonderful and great,Fans', 'This is terrible and awful,Critics']);
+  await expect(summary).toHaveText(
+    'The order of the 2 groups by mean net is the same under plain AFINN, our full model and our model without the domain lexicon.',
+  );
+  // "replace" is a concern only in the domain lexicon: without it, Studio's statement scores 0, above Press's "bad".
+  await load('domain.csv', ['The studio will replace writers and replace actors and replace crews,Studio', 'That is bad.,Press']);
+  await expect(summary).toHaveText(
+    'The order of groups by mean net changes with the method: plain AFINN puts Studio above Press; ' +
+      'our model without the domain lexicon puts Studio above Press (the full model has each pair the other way round).',
+  );
 });
 
 test('every export, the embed and print carry the method card', async ({ page }) => {
