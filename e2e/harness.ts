@@ -4,10 +4,12 @@
  * origin: no statement text may ever run or call out.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test as base, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; endlessStatements: (url: RegExp) => Promise<EndlessFile> }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -36,6 +38,15 @@ export const test = base.extend<{ problems: string[] }>({
     },
     { auto: true },
   ],
+  endlessStatements: async ({ page }, use) => {
+    const files: EndlessFile[] = [];
+    await use(async (url) => {
+      const file = await serveEndless(page, url);
+      files.push(file);
+      return file;
+    });
+    await Promise.all(files.map((file) => file.close()));
+  },
 });
 
 export { expect };
@@ -58,3 +69,46 @@ export const demo = (() => {
     shown: `${rows.length.toLocaleString('en-US')} statements`,
   };
 })();
+
+/** A statements file that is still arriving, for as long as the test wants. */
+export interface EndlessFile {
+  /** Whether the browser has stopped reading it (the load was cancelled, or the page left). */
+  readonly abandoned: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The `endlessStatements` fixture: from now on, requests from `page` (its worker's included) for a
+ * URL matching `url` get a CSV whose rows never stop coming, so a load of it is under way until
+ * the test ends it, however fast or slow the machine. The page still sees its own origin; the rows
+ * come from a server of the test's, closed when the test ends.
+ */
+async function serveEndless(page: Page, url: RegExp): Promise<EndlessFile> {
+  let abandoned = false;
+  const server = createServer((_, response) => {
+    response.on('close', () => (abandoned = true));
+    response.writeHead(200, { 'content-type': 'text/csv' });
+    response.write('text,group\n');
+    let row = 0;
+    // A few thousand rows at a time, each batch once the last one is sent, with a pause between so
+    // the page is not buried under millions of them.
+    const more = () => {
+      if (response.destroyed) return;
+      const rows = Array.from({ length: 2000 }, () => `Statement ${++row} keeps coming,Stream ${row % 3}`);
+      response.write(`${rows.join('\n')}\n`, () => setTimeout(more, 20));
+    };
+    more();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}/endless.csv`;
+  await page.route(url, (route) => route.continue({ url: target }));
+  return {
+    get abandoned() {
+      return abandoned;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

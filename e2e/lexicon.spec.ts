@@ -57,9 +57,7 @@ test('changing a default weight and removing a word rescore too', async ({ page 
   await expect.poll(async () => Number(await concern())).toBeLessThan(before);
 });
 
-test('after a cancelled load, a lexicon edit still scores the statements on screen again', async ({ page }) => {
-  // Handing a 17 MB file to the page takes a while on a busy machine.
-  test.slow();
+test('after a cancelled load, a lexicon edit still scores the statements on screen again', async ({ page, endlessStatements }) => {
   const count = page.getByRole('status').filter({ hasText: /statements?$/ });
   await page.goto('/');
   await page.getByLabel('Load statements').setInputFiles({
@@ -68,10 +66,13 @@ test('after a cancelled load, a lexicon edit still scores the statements on scre
     buffer: Buffer.from('text,group\nSora looks fine,Studios\nWe fear Sora,Writers\n'),
   });
   await expect(count).toHaveText('2 statements');
-  const rows = Array.from({ length: 400_000 }, (_, i) => `Statement number ${i} is great but worrying,G${i % 5}`);
-  await page.getByLabel('Load statements').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`) });
-  await expect(page.getByRole('group', { name: 'Loading statements' })).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  // The demo data, asked for again, arrives without end: the load is under way until cancelled.
+  await endlessStatements(/statements.*\.csv$/);
+  await page.getByRole('button', { name: 'Back to the demo data' }).click();
+  const progress = page.getByRole('group', { name: 'Loading statements' });
+  await expect(progress).toContainText(/Reading and scoring… [1-9][\d,]* rows/);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toBeHidden();
   await expect(count).toHaveText('2 statements');
   const before = Number(await firstEnthusiasm(page));
 
