@@ -91,7 +91,7 @@ test('the table stays small in the page with 100,000 statements', async ({ page 
 test('the group comparison shows every group with counts, and clicking isolates or adds a group', async ({ page }) => {
   await page.goto('/');
   const comparison = page.getByRole('figure', { name: /Group comparison/ });
-  const rows = comparison.getByRole('button', { name: /statements( \(small sample\))?: mean concern/ });
+  const rows = comparison.getByRole('button', { name: /\): \d+ statements, mean concern/ });
   await expect(rows).toHaveCount(8);
   await expect(comparison.getByText(/^Sorted by mean net: /)).toBeVisible();
   await rows.filter({ hasText: 'Actors' }).first().click();

@@ -58,8 +58,8 @@ test('statements with too few scored words say so, and can be dimmed or hidden t
 test('the group comparison shows small samples and never ranks overlapping groups apart', async ({ page }) => {
   await page.goto('/');
   const comparison = page.getByRole('figure', { name: /Group comparison/ });
-  await expect(comparison.getByRole('button', { name: /^Talent agencies, 9 statements \(small sample\)/ })).toBeVisible();
-  await expect(comparison.getByRole('button', { name: /^Actors, 10 statements:/ })).toBeVisible();
+  await expect(comparison.getByRole('button', { name: /^Talent agencies \(9, small sample\): 9 statements,/ })).toBeVisible();
+  await expect(comparison.getByRole('button', { name: /^Actors \(10\): 10 statements,/ })).toBeVisible();
   // With ten statements a group, every interval overlaps: each group could hold any of the 8 places.
   await expect(comparison.getByRole('button', { name: /rank 1–8 by mean net$/ })).toHaveCount(8);
   await expect(comparison).toContainText('no clear difference');
