@@ -182,6 +182,6 @@ test('a selected statement lists each scored word with its weight and rules, for
   await page.keyboard.press('Enter');
   const card = page.getByRole('region', { name: 'Selected statement' });
   const receipt = card.getByRole('group', { name: 'Score receipt' });
-  await expect(receipt.getByRole('listitem').first()).toHaveText(/^fear\s*−2\s*$/);
-  await expect(receipt.getByRole('listitem').nth(1)).toHaveText(/^losing\s*\+2\.3\s*negated$/);
+  await expect(receipt.getByRole('listitem').first()).toHaveText(/^fear\s*−2\.4\s*AFINN and VADER \(mean\)$/);
+  await expect(receipt.getByRole('listitem').nth(1)).toHaveText(/^losing\s*0\s*AFINN and VADER \(mean\), negated$/);
 });

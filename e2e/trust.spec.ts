@@ -1,6 +1,7 @@
 /** Issue #8: every number defensible — receipts, uncertainty, flips, labels, method sensitivity, method card, word shift. */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { demo, expect, test } from './harness';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
@@ -17,12 +18,16 @@ test('a statement’s receipt lists its scored words, their weights and rules, a
   await rows(page).first().click();
   const receipt = page.getByRole('region', { name: 'Selected statement' }).getByRole('group', { name: 'Score receipt' });
   await expect(receipt).toContainText(/^\s*3 of \d+ words scored \(\d+%\)\./);
-  await expect(receipt.getByRole('listitem')).toHaveText([/^fear\s*−2\s*$/, /^losing\s*\+2\.3\s*negated$/, /^agreed\s*−0\.8\s*negated$/]);
+  await expect(receipt.getByRole('listitem')).toHaveText([
+    /^fear\s*−2\.4\s*AFINN and VADER \(mean\)$/,
+    /^losing\s*0\s*AFINN and VADER \(mean\), negated$/,
+    /^agreed\s*−0\.9\s*AFINN and VADER \(mean\), negated$/,
+  ]);
   await expect(receipt).not.toContainText('Insufficient evidence');
   await expect(rows(page).first().locator('td.evidence')).toHaveText(/^3\/24 words\s*13%$/);
 
   // Hovering its mark shows the same receipt in the tooltip.
-  await page.getByRole('button', { name: /enthusiasm 2\.3, concern 2\.8/ }).first().hover();
+  await page.getByRole('button', { name: 'Actor, Actors: enthusiasm 0, concern 3.3', exact: true }).hover();
   await expect(page.getByRole('tooltip').getByRole('group', { name: 'Score receipt' })).toContainText('3 of');
 });
 
@@ -39,8 +44,10 @@ test('statements with too few scored words say so, and can be dimmed or hidden t
 
   await page.goto('/');
   await expect(count(page)).toHaveText(demo.shown);
-  const insufficient = 18;
-  const evidence = page.getByLabel(`Insufficient evidence (${insufficient})`);
+  // How many the scorer leaves without evidence is the scorer's business (see its tests); the views must agree on it.
+  const evidence = page.getByLabel(/^Insufficient evidence \(\d+\)/);
+  const insufficient = Number((await page.locator('label', { has: evidence }).textContent())!.match(/\((\d+)\)/)![1]);
+  expect(insufficient).toBeGreaterThan(0);
   await evidence.selectOption('dim');
   await expect(page).toHaveURL(/evidence=dim/);
   await expect(count(page)).toHaveText(demo.shown);
@@ -60,10 +67,18 @@ test('the group comparison shows small samples and never ranks overlapping group
   const comparison = page.getByRole('figure', { name: /Group comparison/ });
   await expect(comparison.getByRole('button', { name: /^Talent agencies \(9, small sample\): 9 statements,/ })).toBeVisible();
   await expect(comparison.getByRole('button', { name: /^Actors \(10\): 10 statements,/ })).toBeVisible();
-  // With ten statements a group, every interval overlaps: each group could hold any of the 8 places.
-  await expect(comparison.getByRole('button', { name: /rank 1–8 by mean net$/ })).toHaveCount(8);
-  await expect(comparison).toContainText('no clear difference');
-  await expect(comparison).toContainText('none of the 8 groups can be ranked apart from the others');
+
+  // Two groups saying the same things share their places; a group far below them has its own.
+  const same = ['This is good', 'This is great', 'This is wonderful', 'This is fine', 'This is nice'];
+  const rows = [
+    ...same.flatMap((text) => [`${text},Fans`, `${text},Critics`]),
+    ...['This is terrible', 'This is awful', 'This is horrible', 'This is bad', 'This is dreadful'].map((text) => `${text},Pickets`),
+  ];
+  await page.getByLabel('Load statements').setInputFiles({ name: 'ranks.csv', mimeType: 'text/csv', buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`) });
+  await expect(count(page)).toHaveText('15 statements');
+  await expect(comparison.getByRole('button', { name: /^(Fans|Critics) .* rank 1–2 by mean net$/ })).toHaveCount(2);
+  await expect(comparison.getByRole('button', { name: /^Pickets .* rank 3 by mean net$/ })).toHaveCount(1);
+  await expect(comparison.locator('#comparison-summary')).toContainText('their 95% intervals do not overlap.');
 });
 
 test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
@@ -111,8 +126,8 @@ test('a keyboard review of a sample gives agreement, a confusion matrix and the 
   await page.reload();
   await expect(check.locator('.agreement-summary')).toHaveText(/of 20 labelled\s+statements/);
   const csv = await downloaded(page, 'Download CSV');
-  const labelled = csv.split('\r\n').filter((line) => /,(enthusiastic|concerned|mixed|neutral),/.test(line));
-  expect(labelled).toHaveLength(20);
+  const { data } = Papa.parse<Record<string, string>>(csv, { header: true, comments: '# ', skipEmptyLines: true });
+  expect(data.filter((row) => row.label)).toHaveLength(20);
 });
 
 test('a file with a label column is checked without a review', async ({ page }) => {
