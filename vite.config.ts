@@ -66,5 +66,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['**/*.test.ts'],
     environment: 'node',
+    // A property test is a few hundred runs: seconds when the machine's cores are busy with other
+    // work. Its limit is there to catch a hang, not to time it.
+    testTimeout: 60_000,
   },
 }));

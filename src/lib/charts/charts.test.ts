@@ -74,7 +74,7 @@ describe('unitJitter', () => {
         expect(offset(id)).toStrictEqual(direct(id));
       }),
     );
-  }, 60_000); // a property over many ids: seconds on a busy machine
+  });
 });
 
 describe('statementPoints', () => {
