@@ -7,7 +7,7 @@ import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts
 import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { UniqueIds } from '../lib/data/unique-ids';
 import { whenIdle } from '../lib/idle';
-import type { ColumnChoice } from '../lib/data/columns';
+import type { ColumnChoice, Field } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
 import type { GroupStats, RowIssue, Scored } from '../lib/types';
 import type { LexiconEntries, Read, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
@@ -19,6 +19,8 @@ export interface ColumnsRequest {
   message: string;
   headers: string[];
   samples: string[][];
+  /** The column recognised for each field that could be, by name. */
+  guess: Partial<Record<Field, string>>;
   /** Load again with these columns. */
   choose(choice: ColumnChoice): void;
 }
@@ -61,6 +63,8 @@ export class Dataset {
   skipped = $state(0);
   unreadableDates = $state(0);
   replacedCharacters = $state(0);
+  /** The file's own columns that no field took (see Statement.extra), for the downloads. */
+  extraColumns = $state.raw<string[]>([]);
   /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
   facts = $state.raw<DatasetFacts>(factsOf([]));
   /** Every group in the data, in order of first appearance. */
@@ -204,6 +208,7 @@ export class Dataset {
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
+        this.extraColumns = message.extraColumns;
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;
@@ -238,6 +243,7 @@ export class Dataset {
           message: message.message,
           headers: message.headers,
           samples: message.samples,
+          guess: message.guess,
           choose: (columns) => this.load(last.source, last.name, { columns }),
         };
         break;

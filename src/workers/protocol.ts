@@ -1,5 +1,5 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
-import type { ColumnChoice } from '../lib/data/columns';
+import type { ColumnChoice, Field } from '../lib/data/columns';
 import type { PackedScored } from '../lib/scoring/pack';
 import type { RowIssue } from '../lib/types';
 
@@ -46,12 +46,22 @@ export type WorkerResponse =
       unreadableDates: number;
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
+      /** The file's own columns that no field took, named as in the file: each statement's `extra` holds their values. */
+      extraColumns: string[];
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }
   /** Nets in load order: plain AFINN as `sentiment` scores it, and our rules without the domain lexicon. */
   | { type: 'methods'; id: number; afinn: Float64Array; noDomain: Float64Array }
-  | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }
+  | {
+      type: 'needs-columns';
+      id: number;
+      message: string;
+      headers: string[];
+      samples: string[][];
+      /** The column recognised for each field that could be, by name. */
+      guess: Partial<Record<Field, string>>;
+    }
   | { type: 'failed'; id: number; message: string };
 
 /** Skipped rows listed in full up to this many; past it they are only counted. */

@@ -62,6 +62,7 @@ interface Found {
   skipped: number;
   unreadableDates: number;
   replacedCharacters: number;
+  extraColumns: string[];
 }
 
 /**
@@ -111,7 +112,14 @@ async function read(id: number, request: Read, progress: boolean, each: (stateme
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  return { bytes: done, issues, skipped, unreadableDates: reader.unreadableDates, replacedCharacters: text.replaced() };
+  return {
+    bytes: done,
+    issues,
+    skipped,
+    unreadableDates: reader.unreadableDates,
+    replacedCharacters: text.replaced(),
+    extraColumns: reader.extraColumns,
+  };
 }
 
 /** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */
@@ -171,7 +179,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const work = request.type === 'methods' ? methods(request) : score(request);
   work.catch((error: unknown) => {
     if (error instanceof ColumnsNeeded && request.type === 'load') {
-      post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });
+      post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples, guess: error.guess });
     } else {
       const verb = request.type === 'load' ? 'load' : 'read';
       const reason = error instanceof DataError ? error.message : `Could not ${verb} ${request.name}: ${(error as Error).message}`;

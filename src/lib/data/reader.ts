@@ -61,6 +61,11 @@ export class StatementReader {
   /** Data rows seen so far (the header excluded). */
   rows = 0;
 
+  /** The file's columns that no field took, in file order: each statement's `extra` holds their values. */
+  get extraColumns(): string[] {
+    return this.#extraIndexes.map((i) => this.headers[i]!);
+  }
+
   #options: ReaderOptions;
   #buffer = '';
   #heldReturn = false;
@@ -80,6 +85,8 @@ export class StatementReader {
   #headerIndex = new Map<string, number>();
   #ids: UniqueIds | undefined;
   #dates = new Map<string, string>();
+  /** Where each extra column sits in `headers`. */
+  #extraIndexes: number[] = [];
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
@@ -296,6 +303,7 @@ export class StatementReader {
         return;
       }
     }
+    if (this.#extraIndexes.length < MAX_EXTRA) this.#extraIndexes.push(this.headers.length - 1);
   }
 
   #json(final: boolean): Batch {
@@ -349,6 +357,8 @@ export class StatementReader {
     const columns = mapColumns(this.headers, this.#options.columns);
     if (columns.text !== undefined && columns.group !== undefined) {
       this.#columns = columns;
+      const taken = new Set(Object.values(columns));
+      this.#extraIndexes = this.headers.flatMap((_, i) => (taken.has(i) ? [] : [i])).slice(0, MAX_EXTRA);
       return true;
     }
     if (!required) return false;
@@ -383,6 +393,7 @@ export class StatementReader {
       this.headers,
       // Aligned with the headers, however many cells each row had.
       this.#samples.slice(0, SAMPLES).map(({ cells }) => this.headers.map((h, i) => (isRow(cells) ? cells[i] : cells.get(h)) ?? '')),
+      Object.fromEntries(Object.entries(columns).map(([field, index]) => [field, this.headers[index]!])),
     );
   }
 
@@ -411,7 +422,17 @@ export class StatementReader {
       url: this.#field(cells, columns.url),
       provenance: this.#field(cells, columns.provenance),
       label: this.#field(cells, columns.label).slice(0, 40),
+      extra: this.#extra(cells),
     });
+  }
+
+  /** The row's values in the extra columns, as written (trimmed), or undefined when there are none. */
+  #extra(cells: Cells): string[] | undefined {
+    const indexes = this.#extraIndexes;
+    if (indexes.length === 0) return undefined;
+    const out = new Array<string>(indexes.length);
+    for (let i = 0; i < indexes.length; i++) out[i] = this.#field(cells, indexes[i]);
+    return out;
   }
 
   #field(cells: Cells, index: number | undefined): string {
@@ -444,6 +465,12 @@ type Cells = readonly string[] | ReadonlyMap<string, string>;
 function isRow(cells: Cells): cells is readonly string[] {
   return Array.isArray(cells);
 }
+
+/**
+ * Extra columns carried to the downloads, at most: a table has a few dozen; records that each
+ * bring keys of their own would otherwise make every statement carry every other one's.
+ */
+const MAX_EXTRA = 100;
 
 /** Past this many columns, a list to pick from helps nobody. */
 const MAX_PICK = 1000;

@@ -1,0 +1,109 @@
+/**
+ * Ways in and nothing lost: a user's own file, as it comes out of the tool that made it, loads
+ * through the UI with every row and every column it can, and comes back out in the downloads.
+ * Fixtures: fixtures/ways-in/ (made by generate.mjs there).
+ */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+const fixture = (name: string) => new URL(`./fixtures/ways-in/${name}`, import.meta.url).pathname;
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /statements?$/ });
+const marks = (page: Page) => page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot');
+const loadInput = (page: Page) => page.getByLabel('Load statements');
+const picker = (page: Page) => page.getByRole('dialog', { name: 'Which columns hold the statements?' });
+
+async function openDemo(page: Page) {
+  await page.goto('/');
+  await expect(marks(page).first()).toBeVisible({ timeout: 15_000 });
+}
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await (file as Download).path(), 'utf8');
+}
+
+test('a stray quote costs its own row only: 3 statements, 1 row skipped, row 2 named', async ({ page }) => {
+  await openDemo(page);
+  await loadInput(page).setInputFiles(fixture('stray-quote.csv'));
+  await expect(count(page)).toHaveText('3 statements');
+  const skipped = page.locator('details', { hasText: 'skipped' });
+  await expect(skipped.locator('summary')).toHaveText('1 row skipped');
+  await skipped.locator('summary').click();
+  await expect(skipped.getByText(/^Row 2: a quote \("\) inside a quoted field is not doubled; skipped\./)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'actors' })).toBeVisible();
+});
+
+test('a media-monitoring export loads without the picker, draws its timeline, and its own columns come back in the CSV', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await loadInput(page).setInputFiles(fixture('monitoring-export.csv'));
+  await expect(count(page)).toHaveText('60 statements');
+  await expect(picker(page)).toBeHidden();
+  // No group column: the kind of source is the group.
+  for (const group of ['News', 'Blogs', 'Social', 'Podcasts']) await expect(page.getByRole('checkbox', { name: group })).toBeVisible();
+  await expect(page.getByText(/could not be read/)).toBeHidden();
+  const timeline = page.getByRole('figure', { name: 'Over time: mean net sentiment by group' });
+  await expect(timeline.locator('circle.time-dot').first()).toBeVisible();
+  await expect(timeline.getByText('These statements have no dates')).toBeHidden();
+
+  const csv = (await downloaded(page, 'Download CSV')).trim().split('\r\n');
+  expect(csv[1]).toMatch(/^id,group,speaker,source,date,url,provenance,label,text,.*,explanation,Headline,Reach,Sentiment,Country$/);
+  const first = csv.find((line) => line.includes('(1)"') || line.includes('(1),'))!;
+  expect(first).toContain(',News,Reporter 1,Daily Ledger,2024-04-01,https://news.example/m/1,');
+  expect(first).toMatch(/,Headline 1: studios say,"1,000",Positive,US$/);
+
+  const json = JSON.parse(await downloaded(page, 'Download JSON'));
+  expect(json.statements[0]).toMatchObject({ Headline: 'Headline 1: studios say', Reach: '1,000', Sentiment: 'Positive', Country: 'US' });
+  await page.screenshot({ path: 'e2e/artifacts/monitoring-export.png', fullPage: false });
+});
+
+test('German headers and day-first dates load without the picker', async ({ page }) => {
+  await openDemo(page);
+  await loadInput(page).setInputFiles(fixture('deutsch.csv'));
+  await expect(count(page)).toHaveText('2 statements');
+  await expect(picker(page)).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Autoren' })).toBeVisible();
+  await expect(page.getByText(/could not be read/)).toBeHidden();
+});
+
+test('the column picker maps every field, with its guesses chosen, and loads with the picks', async ({ page }) => {
+  await openDemo(page);
+  await loadInput(page).setInputFiles({
+    name: 'survey.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Answer,Team,Date,Author,Outlet,Link\nGreat tools,Studios,2024-03-01,Ann,Blog,https://a.example\nWe worry,Writers,2024-03-02,Bob,Paper,\n'),
+  });
+  const dialog = picker(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Text column')).toHaveValue('');
+  await expect(dialog.getByLabel('Date column')).toHaveValue('Date');
+  await expect(dialog.getByLabel('Speaker column')).toHaveValue('Author');
+  await expect(dialog.getByLabel('Source column')).toHaveValue('Outlet');
+  await expect(dialog.getByLabel('Link column')).toHaveValue('Link');
+  await expect(dialog.getByLabel('Your label column')).toHaveValue('');
+  await dialog.getByLabel('Text column').selectOption('Answer');
+  await dialog.getByLabel('Group column').selectOption('Team');
+  await dialog.getByLabel('Source column').selectOption('');
+  await page.screenshot({ path: 'e2e/artifacts/column-picker.png' });
+  await dialog.getByRole('button', { name: 'Load with these columns' }).click();
+  await expect(count(page)).toHaveText('2 statements');
+  // The source set to none is not guessed again: it comes back as a column of the file's own.
+  const csv = (await downloaded(page, 'Download CSV')).trim().split('\r\n');
+  expect(csv[1]).toMatch(/,explanation,Outlet$/);
+  expect(csv[2]).toMatch(/^row-1,Studios,Ann,,2024-03-01,https:\/\/a\.example,.*,Blog$/);
+});
+
+test('an SVG download stays XML when statements and groups hold markup, ]]> and control characters', async ({ page }) => {
+  await openDemo(page);
+  await loadInput(page).setInputFiles(fixture('svg-hostile.csv'));
+  await expect(count(page)).toHaveText('2 statements');
+  const svg = await downloaded(page, 'Download SVG');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? '', texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+  }, svg);
+  expect(parsed.error).toBe('');
+  expect(parsed.texts).toContain('A&B <x> ]]>\uFFFD');
+});
