@@ -107,3 +107,46 @@ test('an SVG download stays XML when statements and groups hold markup, ]]> and 
   expect(parsed.error).toBe('');
   expect(parsed.texts).toContain('A&B <x> ]]>\uFFFD');
 });
+
+test.describe('Excel workbooks', () => {
+  test('an .xlsx loads from its first sheet, formulas as their saved values, dates read', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('statements.xlsx'));
+    await expect(count(page)).toHaveText('3 statements');
+    await expect(page.getByText('statements.xlsx', { exact: true })).toBeVisible();
+    for (const group of ['Studios', 'Writers', 'Fans']) await expect(page.getByRole('checkbox', { name: group })).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Over time: mean net sentiment by group' }).locator('circle.time-dot').first()).toBeVisible();
+    const csv = (await downloaded(page, 'Download CSV')).trim().split('\r\n');
+    expect(csv[1]).toMatch(/,explanation,Reach$/);
+    expect(csv.find((line) => line.includes('Fans love the demo'))).toMatch(/^row-3,Fans,A fan,,2024-03-29,.*,1600$/);
+  });
+
+  test('a workbook with several sheets asks which one, and loads it', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
+    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: 'Read me' })).toBeChecked();
+    await dialog.getByRole('radio', { name: 'Statements' }).check();
+    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
+    await expect(count(page)).toHaveText('2 statements');
+    await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
+  });
+
+  for (const [what, file, message] of [
+    ['a corrupt workbook', 'corrupt.xlsx', /This workbook is damaged \(its ZIP archive cannot be read\)/],
+    ['a ZIP bomb', 'zip-bomb.xlsx', /holds more than its directory says, as a ZIP bomb would/],
+    ['a sheet of a million rows', 'million-rows.xlsx', /This sheet has more than 500,000 rows/],
+  ] as const) {
+    test(`${what} gives a message and keeps what was on screen`, async ({ page }) => {
+      await openDemo(page);
+      const before = await count(page).textContent();
+      await loadInput(page).setInputFiles(fixture(file));
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(message, { timeout: 20_000 });
+      await expect(alert).toContainText('The statements on screen are unchanged.');
+      await expect(count(page)).toHaveText(before!);
+      await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
+    });
+  }
+});

@@ -25,6 +25,14 @@ export interface ColumnsRequest {
   choose(choice: ColumnChoice): void;
 }
 
+/** A workbook with several sheets: the user picks the one with the statements. */
+export interface SheetRequest {
+  message: string;
+  sheets: string[];
+  /** Load again from this sheet. */
+  choose(sheet: string): void;
+}
+
 export class Dataset {
   #worker: Worker | undefined;
   /**
@@ -52,6 +60,7 @@ export class Dataset {
   /** Why the last load failed or stopped, or ''. */
   error = $state('');
   columnsRequest = $state<ColumnsRequest | null>(null);
+  sheetRequest = $state<SheetRequest | null>(null);
   /** What is on screen: its name, size, statements, and what was skipped. */
   name = $state('');
   bytes = $state(0);
@@ -85,15 +94,16 @@ export class Dataset {
   lexicon: (() => LexiconEntries) | undefined;
 
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
-  load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
+  load(source: Source, name: string, options: { columns?: ColumnChoice; sheet?: string; isDefault?: boolean } = {}) {
     this.#request += 1;
     this.#startIncoming();
     this.status = 'loading';
     this.error = '';
     this.columnsRequest = null;
+    this.sheetRequest = null;
     this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
     this.#pendingDefault = options.isDefault ?? false;
-    this.#pending = { source, name, columns: options.columns };
+    this.#pending = { source, name, columns: options.columns, sheet: options.sheet };
     const request: WorkerRequest = { type: 'load', id: this.#request, ...this.#pending, lexicon: this.lexicon?.() };
     // Whatever the old worker was doing is for statements this load replaces.
     this.#cancelSpare();
@@ -244,7 +254,18 @@ export class Dataset {
           headers: message.headers,
           samples: message.samples,
           guess: message.guess,
-          choose: (columns) => this.load(last.source, last.name, { columns }),
+          choose: (columns) => this.load(last.source, last.name, { columns, sheet: last.sheet }),
+        };
+        break;
+      }
+      case 'needs-sheet': {
+        const last = this.#pending!;
+        this.#startIncoming();
+        this.#settle();
+        this.sheetRequest = {
+          message: message.message,
+          sheets: message.sheets,
+          choose: (sheet) => this.load(last.source, last.name, { sheet }),
         };
         break;
       }

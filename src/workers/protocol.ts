@@ -14,8 +14,10 @@ export interface Read {
   source: Source;
   /** Shown to the user: the file name, or a label for the default data. */
   name: string;
-  /** The text and group columns, when the user picked them. */
+  /** The columns, when the user picked them. */
   columns?: ColumnChoice;
+  /** A workbook's sheet, when the user picked one. */
+  sheet?: string;
 }
 
 export type WorkerRequest =
@@ -62,6 +64,8 @@ export type WorkerResponse =
       /** The column recognised for each field that could be, by name. */
       guess: Partial<Record<Field, string>>;
     }
+  /** A workbook with several sheets: the user picks one, and the load starts again with it. */
+  | { type: 'needs-sheet'; id: number; message: string; sheets: string[] }
   | { type: 'failed'; id: number; message: string };
 
 /** Skipped rows listed in full up to this many; past it they are only counted. */

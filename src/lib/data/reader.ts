@@ -27,6 +27,8 @@ export interface ReaderOptions {
   columns?: ColumnChoice;
   /** Whether to make repeated ids unique here (the default), or leave that to the caller. */
   uniqueIds?: boolean;
+  /** The format, when the caller knows it (a workbook's sheet arrives as CSV); otherwise detected. */
+  format?: Format;
 }
 
 /** Characters the format sniffer wants to see before deciding. */
@@ -90,6 +92,7 @@ export class StatementReader {
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
+    this.format = options.format;
     this.#ids = options.uniqueIds === false ? undefined : new UniqueIds();
   }
 
