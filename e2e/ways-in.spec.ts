@@ -150,3 +150,44 @@ test.describe('Excel workbooks', () => {
     });
   }
 });
+
+test.describe('pasting onto the page', () => {
+  /** Puts text on the clipboard and pastes it with the keyboard, on the page outside any field, as a user does. */
+  async function paste(page: Page, text: string) {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.locator('h1').click();
+    await page.keyboard.press('ControlOrMeta+V');
+  }
+
+  test('a table copied from a spreadsheet loads', async ({ page }) => {
+    await openDemo(page);
+    await paste(page, 'Statement\tStakeholder\tReach\nWe love these new tools\tStudios\t5000\n"Two lines,\nboth worried"\tWriters\t12\n');
+    await expect(count(page)).toHaveText('2 statements');
+    await expect(page.getByText('Pasted table.tsv', { exact: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Writers' })).toBeVisible();
+  });
+
+  test('plain lines load as one statement each, in the group asked for', async ({ page }) => {
+    await openDemo(page);
+    await paste(page, 'This is a great step forward\n\nWe are worried about consent\nNobody asked us\n');
+    const dialog = page.getByRole('dialog', { name: 'Load 3 pasted statements' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Which stakeholder group are they from?').fill('Screenwriters');
+    await dialog.getByRole('button', { name: 'Load statements' }).click();
+    await expect(count(page)).toHaveText('3 statements');
+    await expect(page.getByRole('checkbox', { name: 'Screenwriters' })).toBeVisible();
+  });
+
+  test('a paste into the search field stays there', async ({ page }) => {
+    await openDemo(page);
+    const before = await count(page).textContent();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => navigator.clipboard.writeText('jobs'));
+    await page.getByLabel('Search statements').click();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(page.getByLabel('Search statements')).toHaveValue('jobs');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(count(page)).toHaveText(before!);
+  });
+});
