@@ -53,12 +53,17 @@ const ALIASES: Record<Field, string[]> = {
   label: ['label', 'human_label', 'manual_label', 'sentiment_label', 'coded_label'],
 };
 
+/** Every alias of every field. */
+const KNOWN = new Set(Object.values(ALIASES).flat());
+
 /**
  * "Stakeholder Group", "stakeholder-group" and "Stakeholder group (coded)"… all compare as
  * "stakeholder_group…": lower case, accents set aside (Catégorie, Äußerung), and every run of
  * anything but letters and digits one underscore.
  */
 export function normaliseName(name: string): string {
+  // Most names are plain already; a file of a million columns should not pay for the Unicode pass.
+  if (/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(name)) return name;
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -78,7 +83,15 @@ export type ColumnMap = Partial<Record<Field, number>>;
 export type ColumnChoice = { text: string; group: string } & Partial<Record<Exclude<Field, 'text' | 'group'>, string>>;
 
 export function mapColumns(headers: readonly string[], choice?: ColumnChoice): ColumnMap {
-  const normalised = headers.map(normaliseName);
+  // The columns that go by some alias, by name, in order: one lookup per alias, however many columns there are.
+  const byName = new Map<string, number[]>();
+  headers.forEach((header, i) => {
+    const name = normaliseName(header);
+    if (!KNOWN.has(name)) return;
+    const list = byName.get(name);
+    if (list) list.push(i);
+    else byName.set(name, [i]);
+  });
   const map: ColumnMap = {};
   const taken = new Set<number>();
   const chosen = new Set<Field>();
@@ -97,8 +110,8 @@ export function mapColumns(headers: readonly string[], choice?: ColumnChoice): C
   for (const field of FIELDS) {
     if (chosen.has(field)) continue;
     for (const alias of ALIASES[field]) {
-      const index = normalised.findIndex((name, i) => name === alias && !taken.has(i));
-      if (index >= 0) {
+      const index = byName.get(alias)?.find((i) => !taken.has(i));
+      if (index !== undefined) {
         map[field] = index;
         taken.add(index);
         break;
