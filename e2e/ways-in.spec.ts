@@ -43,6 +43,7 @@ test('a media-monitoring export loads without the picker, draws its timeline, an
   await expect(picker(page)).toBeHidden();
   // No group column: the kind of source is the group.
   for (const group of ['News', 'Blogs', 'Social', 'Podcasts']) await expect(page.getByRole('checkbox', { name: group })).toBeVisible();
+  await expect(page.getByText("No group column was found: the groups are the file's “Source Type” column.")).toBeVisible();
   await expect(page.getByText(/could not be read/)).toBeHidden();
   const timeline = page.getByRole('figure', { name: 'Over time: mean net sentiment by group' });
   await expect(timeline.locator('circle.time-dot').first()).toBeVisible();
@@ -56,7 +57,7 @@ test('a media-monitoring export loads without the picker, draws its timeline, an
 
   const json = JSON.parse(await downloaded(page, 'Download JSON'));
   expect(json.statements[0]).toMatchObject({ Headline: 'Headline 1: studios say', Reach: '1,000', Sentiment: 'Positive', Country: 'US' });
-  await page.screenshot({ path: 'e2e/artifacts/monitoring-export.png', fullPage: false });
+  await page.screenshot({ path: 'e2e/artifacts/monitoring-export.png', fullPage: true });
 });
 
 test('German headers and day-first dates load without the picker', async ({ page }) => {

@@ -74,6 +74,8 @@ export class Dataset {
   replacedCharacters = $state(0);
   /** The file's own columns that no field took (see Statement.extra), for the downloads. */
   extraColumns = $state.raw<string[]>([]);
+  /** The column that fed each field, by name. */
+  columnNames = $state.raw<Partial<Record<Field, string>>>({});
   /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
   facts = $state.raw<DatasetFacts>(factsOf([]));
   /** Every group in the data, in order of first appearance. */
@@ -219,6 +221,7 @@ export class Dataset {
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
         this.extraColumns = message.extraColumns;
+        this.columnNames = message.columnNames;
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;

@@ -3,6 +3,16 @@
 export const FIELDS = ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** Names taken for the text only when a file has no fuller one: a headline or title. */
+const FALLBACK_TEXT = ['headline', 'title', 'uberschrift', 'schlagzeile', 'titel', 'titre', 'titular', 'titulo'];
+/** Names taken for the group only when a file has no group column: the kind of source. */
+const FALLBACK_GROUP = ['source_type', 'media_type', 'quellentyp', 'medientyp', 'type_de_source', 'type_de_media', 'tipo_de_fuente', 'tipo_de_medio'];
+
+/** Whether `name` fed the text or the group only for want of a better column, so the user should be told. */
+export function isFallback(field: 'text' | 'group', name: string): boolean {
+  return (field === 'text' ? FALLBACK_TEXT : FALLBACK_GROUP).includes(normaliseName(name));
+}
+
 /**
  * Names a column may go by, in order of preference, compared after normalising (see
  * normaliseName): our own, the usual English ones, those of media-monitoring exports, and German,
@@ -19,14 +29,14 @@ const ALIASES: Record<Field, string[]> = {
     'aussage', 'zitat', 'inhalt', 'ausserung', 'beitrag', 'kommentar', 'nachricht',
     'texte', 'citation', 'declaration', 'contenu', 'extrait', 'commentaire',
     'texto', 'cita', 'contenido', 'mensaje', 'comentario', 'fragmento',
-    'headline', 'title', 'uberschrift', 'schlagzeile', 'titel', 'titre', 'titular', 'titulo',
+    ...FALLBACK_TEXT,
   ],
   group: [
     'group', 'stakeholder', 'stakeholder_group', 'category', 'role',
     'gruppe', 'stakeholdergruppe', 'stakeholder_gruppe', 'interessengruppe', 'anspruchsgruppe', 'kategorie', 'rolle',
     'groupe', 'partie_prenante', 'parties_prenantes', 'categorie',
     'grupo', 'parte_interesada', 'grupo_de_interes', 'categoria', 'rol',
-    'source_type', 'media_type', 'quellentyp', 'medientyp', 'type_de_source', 'type_de_media', 'tipo_de_fuente', 'tipo_de_medio',
+    ...FALLBACK_GROUP,
   ],
   speaker: [
     'speaker', 'author', 'user', 'name', 'author_name', 'username', 'screen_name', 'journalist',

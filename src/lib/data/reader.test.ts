@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { StatementReader, detectFormat, readAll } from './reader';
 import { ColumnsNeeded, DataError } from './errors';
-import { mapColumns } from './columns';
+import { isFallback, mapColumns } from './columns';
 import { isoDate } from './dates';
 
 const parseStatements = (text: string, name = '') => readAll(text, { name });
@@ -204,6 +204,18 @@ describe('mapColumns', () => {
     [['Cita', 'Categoría', 'Fecha de publicación', 'Hablante', 'Medio', 'URL']],
   ])('recognises %j', (headers) => {
     expect(mapColumns(headers)).toEqual({ text: 0, group: 1, date: 2, speaker: 3, source: 4, url: 5 });
+  });
+
+  it('says which stand-in columns fed the text or the group', () => {
+    expect([isFallback('group', 'Source Type'), isFallback('group', 'Gruppe'), isFallback('text', 'Headline'), isFallback('text', 'Hit Sentence')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    const { reader } = readAll('Headline,Source Type,Reach\nGreat,News,5\n', { name: 'a.csv' });
+    expect(reader.columnNames).toEqual({ text: 'Headline', group: 'Source Type' });
+    expect(reader.extraColumns).toEqual(['Reach']);
   });
 
   it('takes the columns a user picked, and no guess for a field they set to none', () => {

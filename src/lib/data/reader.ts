@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { RowIssue, Statement } from '../types';
-import { FIELDS, mapColumns, type ColumnChoice, type ColumnMap } from './columns';
+import { FIELDS, mapColumns, type ColumnChoice, type ColumnMap, type Field } from './columns';
 import { isoDate } from './dates';
 import { ColumnsNeeded, DataError } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
@@ -62,6 +62,11 @@ export class StatementReader {
   unreadableDates = 0;
   /** Data rows seen so far (the header excluded). */
   rows = 0;
+
+  /** The column that feeds each field, by name (once the columns are known). */
+  get columnNames(): Partial<Record<Field, string>> {
+    return Object.fromEntries(Object.entries(this.#columns ?? {}).map(([field, index]) => [field, this.headers[index]!]));
+  }
 
   /** The file's columns that no field took, in file order: each statement's `extra` holds their values. */
   get extraColumns(): string[] {
