@@ -74,8 +74,8 @@ export class Dataset {
   replacedCharacters = $state(0);
   /** The file's own columns that no field took (see Statement.extra), for the downloads. */
   extraColumns = $state.raw<string[]>([]);
-  /** The column that fed each field, by name. */
-  columnNames = $state.raw<Partial<Record<Field, string>>>({});
+  /** The stand-in columns that fed the text or the group for want of better ones, by name (see the protocol). */
+  standIns = $state.raw<Partial<Record<'text' | 'group', string>>>({});
   /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
   facts = $state.raw<DatasetFacts>(factsOf([]));
   /** Every group in the data, in order of first appearance. */
@@ -221,7 +221,7 @@ export class Dataset {
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
         this.extraColumns = message.extraColumns;
-        this.columnNames = message.columnNames;
+        this.standIns = message.standIns;
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;

@@ -50,8 +50,8 @@ export type WorkerResponse =
       replacedCharacters: number;
       /** The file's own columns that no field took, named as in the file: each statement's `extra` holds their values. */
       extraColumns: string[];
-      /** The column that fed each field, by name. */
-      columnNames: Partial<Record<Field, string>>;
+      /** The stand-in columns that fed the text or the group for want of better ones (a headline, the kind of source), by name. */
+      standIns: Partial<Record<'text' | 'group', string>>;
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }

@@ -9,7 +9,6 @@
  * a cancel could not score again.
  */
 import { decodeChunks } from '../lib/data/decode';
-import type { Field } from '../lib/data/columns';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
@@ -65,7 +64,7 @@ interface Found {
   unreadableDates: number;
   replacedCharacters: number;
   extraColumns: string[];
-  columnNames: Partial<Record<Field, string>>;
+  standIns: Partial<Record<'text' | 'group', string>>;
 }
 
 /**
@@ -129,7 +128,7 @@ async function read(id: number, request: Read, progress: boolean, each: (stateme
     unreadableDates: reader.unreadableDates,
     replacedCharacters: text?.replaced() ?? 0,
     extraColumns: reader.extraColumns,
-    columnNames: reader.columnNames,
+    standIns: reader.standIns,
   };
 }
 

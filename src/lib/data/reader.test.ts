@@ -215,6 +215,8 @@ describe('mapColumns', () => {
     ]);
     const { reader } = readAll('Headline,Source Type,Reach\nGreat,News,5\n', { name: 'a.csv' });
     expect(reader.columnNames).toEqual({ text: 'Headline', group: 'Source Type' });
+    expect(reader.standIns).toEqual({ text: 'Headline', group: 'Source Type' });
+    expect(readAll('Text,Headline,Gruppe\na,b,c\n', { name: 'a.csv' }).reader.standIns).toEqual({});
     expect(reader.extraColumns).toEqual(['Reach']);
   });
 

@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { RowIssue, Statement } from '../types';
-import { FIELDS, mapColumns, type ColumnChoice, type ColumnMap, type Field } from './columns';
+import { FIELDS, isFallback, mapColumns, type ColumnChoice, type ColumnMap, type Field } from './columns';
 import { isoDate } from './dates';
 import { ColumnsNeeded, DataError } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
@@ -66,6 +66,12 @@ export class StatementReader {
   /** The column that feeds each field, by name (once the columns are known). */
   get columnNames(): Partial<Record<Field, string>> {
     return Object.fromEntries(Object.entries(this.#columns ?? {}).map(([field, index]) => [field, this.headers[index]!]));
+  }
+
+  /** The stand-in columns that fed the text or the group for want of better ones (see isFallback), by name. */
+  get standIns(): Partial<Record<'text' | 'group', string>> {
+    const names = this.columnNames;
+    return Object.fromEntries((['text', 'group'] as const).flatMap((f) => (names[f] !== undefined && isFallback(f, names[f]) ? [[f, names[f]]] : [])));
   }
 
   /** The file's columns that no field took, in file order: each statement's `extra` holds their values. */
