@@ -92,6 +92,26 @@ describe('readWorkbook', () => {
   });
 });
 
+describe('a damaged workbook', () => {
+  const sound = workbook([{ name: 'S', rows: [['text', 'group', 'date'], ['Great', 'Press', { date: 45373 }], [{ inline: 'Bad' }, 'Fans', 1]] }]);
+
+  it('gives rows or a clear refusal, never a stray exception, whatever bytes are changed or cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(), (changes, cut) => {
+        const bytes = sound.slice(0, sound.length - (cut % 64));
+        for (const [at, value] of changes) bytes[at % bytes.length] = value;
+        try {
+          csvOf(bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DataError);
+          expect((error as Error).message.length).toBeGreaterThan(20);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('excelDate', () => {
   it.each([
     [45373, false, '2024-03-22'],
