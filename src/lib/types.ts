@@ -13,6 +13,12 @@ export interface Statement {
   provenance: string;
   /** A label from the file's label column, as written there (read with readLabel), or ''. */
   label: string;
+  /**
+   * The file's own columns that no field took (a reach, a rating…), in the order of the dataset's
+   * extra column names; shorter when a late NDJSON key added columns after this statement, and
+   * absent when the file had none. Carried so that the downloads give every column back.
+   */
+  extra?: readonly string[];
 }
 
 /**

@@ -3,7 +3,8 @@
  * and how it chooses (late, twice, from a worker already dropped), and checks what the page keeps.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { packScored, type PackedScored } from '../lib/scoring/pack';
+import type { PackedScored } from '../lib/scoring/pack';
+import { packScored } from '../lib/scoring/pack.fixture';
 import { createScorer } from '../lib/scoring/score';
 import type { Statement } from '../lib/types';
 import type { Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
@@ -67,6 +68,8 @@ const loaded = (id: number, name: string): WorkerResponse => ({
   skipped: 0,
   unreadableDates: 0,
   replacedCharacters: 0,
+  extraColumns: [],
+  standIns: {},
 });
 
 /** The worker the last request went to, and that request. */
@@ -215,7 +218,7 @@ describe('Dataset.load', () => {
     const source = file('odd.csv');
     dataset.load(source, 'odd.csv');
     const [worker, request] = lastRequest();
-    worker.answer({ type: 'needs-columns', id: request.id, message: 'Which columns?', headers: ['who', 'what'], samples: [['A', 'Hi']] });
+    worker.answer({ type: 'needs-columns', id: request.id, message: 'Which columns?', headers: ['who', 'what'], samples: [['A', 'Hi']], guess: {} });
     expect(dataset.status).toBe('empty');
     expect(dataset.columnsRequest).toMatchObject({ message: 'Which columns?', headers: ['who', 'what'], samples: [['A', 'Hi']] });
 

@@ -7,7 +7,7 @@ import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts
 import { GroupStatsBuilder } from '../lib/aggregate/groups';
 import { UniqueIds } from '../lib/data/unique-ids';
 import { whenIdle } from '../lib/idle';
-import type { ColumnChoice } from '../lib/data/columns';
+import type { ColumnChoice, Field } from '../lib/data/columns';
 import { unpackScored } from '../lib/scoring/pack';
 import type { GroupStats, RowIssue, Scored } from '../lib/types';
 import type { LexiconEntries, Read, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
@@ -19,8 +19,18 @@ export interface ColumnsRequest {
   message: string;
   headers: string[];
   samples: string[][];
+  /** The column recognised for each field that could be, by name. */
+  guess: Partial<Record<Field, string>>;
   /** Load again with these columns. */
   choose(choice: ColumnChoice): void;
+}
+
+/** A workbook with several sheets: the user picks the one with the statements. */
+export interface SheetRequest {
+  message: string;
+  sheets: string[];
+  /** Load again from this sheet. */
+  choose(sheet: string): void;
 }
 
 export class Dataset {
@@ -50,6 +60,7 @@ export class Dataset {
   /** Why the last load failed or stopped, or ''. */
   error = $state('');
   columnsRequest = $state<ColumnsRequest | null>(null);
+  sheetRequest = $state<SheetRequest | null>(null);
   /** What is on screen: its name, size, statements, and what was skipped. */
   name = $state('');
   bytes = $state(0);
@@ -61,6 +72,10 @@ export class Dataset {
   skipped = $state(0);
   unreadableDates = $state(0);
   replacedCharacters = $state(0);
+  /** The file's own columns that no field took (see Statement.extra), for the downloads. */
+  extraColumns = $state.raw<string[]>([]);
+  /** The stand-in columns that fed the text or the group for want of better ones, by name (see the protocol). */
+  standIns = $state.raw<Partial<Record<'text' | 'group', string>>>({});
   /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
   facts = $state.raw<DatasetFacts>(factsOf([]));
   /** Every group in the data, in order of first appearance. */
@@ -81,15 +96,16 @@ export class Dataset {
   lexicon: (() => LexiconEntries) | undefined;
 
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
-  load(source: Source, name: string, options: { columns?: ColumnChoice; isDefault?: boolean } = {}) {
+  load(source: Source, name: string, options: { columns?: ColumnChoice; sheet?: string; isDefault?: boolean } = {}) {
     this.#request += 1;
     this.#startIncoming();
     this.status = 'loading';
     this.error = '';
     this.columnsRequest = null;
+    this.sheetRequest = null;
     this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
     this.#pendingDefault = options.isDefault ?? false;
-    this.#pending = { source, name, columns: options.columns };
+    this.#pending = { source, name, columns: options.columns, sheet: options.sheet };
     const request: WorkerRequest = { type: 'load', id: this.#request, ...this.#pending, lexicon: this.lexicon?.() };
     // Whatever the old worker was doing is for statements this load replaces.
     this.#cancelSpare();
@@ -204,6 +220,8 @@ export class Dataset {
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
+        this.extraColumns = message.extraColumns;
+        this.standIns = message.standIns;
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;
@@ -238,7 +256,19 @@ export class Dataset {
           message: message.message,
           headers: message.headers,
           samples: message.samples,
-          choose: (columns) => this.load(last.source, last.name, { columns }),
+          guess: message.guess,
+          choose: (columns) => this.load(last.source, last.name, { columns, sheet: last.sheet }),
+        };
+        break;
+      }
+      case 'needs-sheet': {
+        const last = this.#pending!;
+        this.#startIncoming();
+        this.#settle();
+        this.sheetRequest = {
+          message: message.message,
+          sheets: message.sheets,
+          choose: (sheet) => this.load(last.source, last.name, { sheet }),
         };
         break;
       }

@@ -1,5 +1,5 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
-import type { ColumnChoice } from '../lib/data/columns';
+import type { ColumnChoice, Field } from '../lib/data/columns';
 import type { PackedScored } from '../lib/scoring/pack';
 import type { RowIssue } from '../lib/types';
 
@@ -14,8 +14,10 @@ export interface Read {
   source: Source;
   /** Shown to the user: the file name, or a label for the default data. */
   name: string;
-  /** The text and group columns, when the user picked them. */
+  /** The columns, when the user picked them. */
   columns?: ColumnChoice;
+  /** A workbook's sheet, when the user picked one. */
+  sheet?: string;
 }
 
 export type WorkerRequest =
@@ -46,12 +48,26 @@ export type WorkerResponse =
       unreadableDates: number;
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
+      /** The file's own columns that no field took, named as in the file: each statement's `extra` holds their values. */
+      extraColumns: string[];
+      /** The stand-in columns that fed the text or the group for want of better ones (a headline, the kind of source), by name. */
+      standIns: Partial<Record<'text' | 'group', string>>;
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }
   /** Nets in load order: plain AFINN as `sentiment` scores it, and our rules without the domain lexicon. */
   | { type: 'methods'; id: number; afinn: Float64Array; noDomain: Float64Array }
-  | { type: 'needs-columns'; id: number; message: string; headers: string[]; samples: string[][] }
+  | {
+      type: 'needs-columns';
+      id: number;
+      message: string;
+      headers: string[];
+      samples: string[][];
+      /** The column recognised for each field that could be, by name. */
+      guess: Partial<Record<Field, string>>;
+    }
+  /** A workbook with several sheets: the user picks one, and the load starts again with it. */
+  | { type: 'needs-sheet'; id: number; message: string; sheets: string[] }
   | { type: 'failed'; id: number; message: string };
 
 /** Skipped rows listed in full up to this many; past it they are only counted. */

@@ -11,6 +11,7 @@
 import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
+import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
 import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
 import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
@@ -62,6 +63,8 @@ interface Found {
   skipped: number;
   unreadableDates: number;
   replacedCharacters: number;
+  extraColumns: string[];
+  standIns: Partial<Record<'text' | 'group', string>>;
 }
 
 /**
@@ -84,9 +87,12 @@ async function read(id: number, request: Read, progress: boolean, each: (stateme
       yield chunk;
     }
   })();
-  const text = decodeChunks(counted);
+  const { head, all } = await peek(counted);
+  const workbook = isZip(head);
+  const text = workbook ? undefined : decodeChunks(all);
   // The page makes repeated ids unique as the slices arrive, when its thread is otherwise idle.
-  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false });
+  // A workbook's sheet arrives as CSV.
+  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false, format: workbook ? 'csv' : undefined });
   const issues: RowIssue[] = [];
   let skipped = 0;
   let count = 0;
@@ -104,14 +110,66 @@ async function read(id: number, request: Read, progress: boolean, each: (stateme
     }
   };
 
-  for await (const chunk of text.chunks) for (const piece of pieces(chunk, reader)) take(reader.push(piece));
+  if (text) {
+    for await (const chunk of text.chunks) for (const piece of pieces(chunk, reader)) take(reader.push(piece));
+  } else {
+    readWorkbook(await gather(all, name), request.sheet, (csv) => take(reader.push(csv)));
+  }
   take(reader.end());
   if (count === 0) {
     const rows = skipped === 1 ? '1 row was' : `${skipped.toLocaleString('en-US')} rows were`;
     const why = issues[0] ? ` ${rows} skipped; the first: ${issues[0].message}` : '';
     throw new DataError(`No statements could be loaded from ${name}.${why || ' It has a header but no rows.'}`);
   }
-  return { bytes: done, issues, skipped, unreadableDates: reader.unreadableDates, replacedCharacters: text.replaced() };
+  return {
+    bytes: done,
+    issues,
+    skipped,
+    unreadableDates: reader.unreadableDates,
+    replacedCharacters: text?.replaced() ?? 0,
+    extraColumns: reader.extraColumns,
+    standIns: reader.standIns,
+  };
+}
+
+/** The first bytes of a stream, and the whole stream again, those bytes included. */
+async function peek(bytes: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array; all: AsyncIterable<Uint8Array> }> {
+  const iterator = bytes[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? new Uint8Array(0) : first.value;
+  async function* all() {
+    if (!first.done) yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head, all: all() };
+}
+
+/** A ZIP archive's first bytes: an .xlsx workbook, or some other archive (readWorkbook tells them apart). */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/** A workbook is read whole (its directory is at its end): up to this size. */
+const MAX_WORKBOOK = 100 * 1024 * 1024;
+
+async function gather(bytes: AsyncIterable<Uint8Array>, name: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of bytes) {
+    length += chunk.byteLength;
+    if (length > MAX_WORKBOOK) {
+      throw new DataError(
+        `${name} is a workbook of more than ${MAX_WORKBOOK / 1048576} MB, more than this app reads from a workbook. ` +
+          'Save the sheet as CSV, which loads in a stream, and load that.',
+      );
+    }
+    parts.push(chunk);
+  }
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole;
 }
 
 /** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */
@@ -170,8 +228,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const work = request.type === 'methods' ? methods(request) : score(request);
   work.catch((error: unknown) => {
-    if (error instanceof ColumnsNeeded && request.type === 'load') {
-      post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples });
+    if (error instanceof SheetNeeded && request.type === 'load') {
+      post({ type: 'needs-sheet', id: request.id, message: error.message, sheets: error.sheets });
+    } else if (error instanceof ColumnsNeeded && request.type === 'load') {
+      post({ type: 'needs-columns', id: request.id, message: error.message, headers: error.headers, samples: error.samples, guess: error.guess });
     } else {
       const verb = request.type === 'load' ? 'load' : 'read';
       const reason = error instanceof DataError ? error.message : `Could not ${verb} ${request.name}: ${(error as Error).message}`;

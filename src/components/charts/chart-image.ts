@@ -5,6 +5,8 @@
  * source line below. And that SVG drawn at 2× into a PNG.
  */
 
+import { xmlEscape as escapeText, xmlSafe } from '../../lib/export/xml';
+
 /** Presentation properties copied from the page's stylesheet onto each exported element. */
 const PROPERTIES = [
   'fill',
@@ -43,7 +45,6 @@ export function wrapText(text: string, chars: number): string[] {
   return lines;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function inlineStyles(source: Element, copy: Element) {
   const style = getComputedStyle(source);
@@ -82,9 +83,10 @@ export function chartSvg(figure: HTMLElement, title: string, source: string, car
     } else if (!layer.classList.contains('rings')) {
       const copy = layer.cloneNode(true) as Element;
       inlineStyles(layer, copy);
-      // Serialised as XML, so any text from the data is escaped in the file.
+      // Serialised as XML, so any text from the data is escaped in the file; the serialiser keeps
+      // control characters, which XML forbids, so they are replaced too.
       const serializer = new XMLSerializer();
-      layers.push(`<g>${[...copy.children].map((child) => serializer.serializeToString(child)).join('')}</g>`);
+      layers.push(`<g>${[...copy.children].map((child) => xmlSafe(serializer.serializeToString(child))).join('')}</g>`);
     }
   }
   const font = style.getPropertyValue('font-family');
@@ -92,7 +94,7 @@ export function chartSvg(figure: HTMLElement, title: string, source: string, car
   // The resolved colour: the theme's variables hold light-dark() pairs, which a standalone file cannot resolve.
   const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeText(font).replace(/"/g, "'")}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeText(font)}">`,
     `<title>${escapeText(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     `<text x="8" y="22" font-size="16" font-weight="600" fill="${text}">${escapeText(title)}</text>`,

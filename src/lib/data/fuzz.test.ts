@@ -10,7 +10,7 @@ import { parseFilters, serializeFilters } from '../url/filters';
 import { readDataParam } from '../url/data-param';
 import { decodeChunks } from './decode';
 import { ColumnsNeeded, DataError } from './errors';
-import { StatementReader } from './reader';
+import { StatementReader, readAll } from './reader';
 
 /** FUZZ_SCALE=50 npx vitest run src/lib/data/fuzz.test.ts runs every property 50 times as long. */
 const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
@@ -76,7 +76,9 @@ function checkOutcome(outcome: Outcome) {
     expect(s.group.trim()).not.toBe('');
     expect(s.id).not.toBe('');
     expect(s.date === '' || ISO.test(s.date), `date ${JSON.stringify(s.date)}`).toBe(true);
-    for (const value of Object.values(s)) expect(typeof value).toBe('string');
+    const { extra, ...fields } = s;
+    for (const value of Object.values(fields)) expect(typeof value).toBe('string');
+    for (const value of extra ?? []) expect(typeof value).toBe('string');
     ids.add(s.id);
   }
   expect(ids.size, 'ids are distinct').toBe(outcome.statements.length);
@@ -217,6 +219,65 @@ describe('the file reader, on any input', () => {
   });
 });
 
+describe('a stray quote costs its own row, and no other', () => {
+  // Cells with no quote, comma or line break: a quote inside a quoted one is the only fault in the file.
+  const plain = fc.stringMatching(/^[a-zA-Z0-9 .!?']{1,12}$/).filter((c) => c.trim() !== '');
+  const faults = fc.constantFrom(
+    (t: string) => `"${t} "x, y`, // quoted, a quote not doubled, never closed on its line
+    (t: string) => `"${t} "x" end"`, // quoted, a quote not doubled, closed on its line
+    (t: string) => `"${t}`, // a quote opened and never closed
+  );
+
+  it('skips the row with the fault, names it, and reads every other row', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(plain, plain), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        faults,
+        cuts,
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, pick, fault, at, eol) => {
+          const bad = pick % rows.length;
+          const lines = rows.map(([t, g], i) => (i === bad ? `${g},${fault(t)}` : `${g},${t}`));
+          const outcome = await read(utf8(['group,text', ...lines].join(eol) + eol), 'a.csv', at);
+          checkOutcome(outcome);
+          if (!outcome.ok) {
+            // A file of one row, that row the faulty one, has nothing left to load.
+            expect(rows.length).toBe(1);
+            return;
+          }
+          expect(outcome.statements.map((s) => [s.text, s.group])).toEqual(
+            rows.filter((_, i) => i !== bad).map(([t, g]) => [t.trim(), g.trim()]),
+          );
+          expect(outcome.issues.map((i) => i.row)).toEqual([bad + 1]);
+          expect(outcome.issues[0]!.message).toMatch(new RegExp(`^Row ${bad + 1}: a quote`));
+        },
+      ),
+      runs(400),
+    );
+  });
+
+  it('the stray-quote file of four rows gives three statements and names row 2', () => {
+    const csv = 'id,group,text\n1,writers,fine\n2,writers,"great "x, y\n3,actors,ok\n4,actors,also ok\n';
+    const { statements, issues } = readAll(csv, { name: 'a.csv' });
+    expect(statements.map((s) => s.id)).toEqual(['1', '3', '4']);
+    expect(issues).toEqual([{ row: 2, message: expect.stringMatching(/^Row 2: a quote \("\) inside a quoted field is not doubled; skipped/) }]);
+  });
+
+  it('skips a quote that runs on past 16 MB without refusing the file, and reads the rows after it', () => {
+    const reader = new StatementReader({ name: 'a.csv' });
+    let got = 0;
+    const issues: RowIssue[] = [];
+    const take = (b: { statements: Statement[]; issues: RowIssue[] }) => ((got += b.statements.length), issues.push(...b.issues));
+    const after = `${'after '.repeat(200)},C\n`;
+    take(reader.push(`text,group\nfine,A\n"never closed,B\n${after.repeat(15_000)}`));
+    take(reader.push(after.repeat(1_000)));
+    take(reader.end());
+    expect(issues.map((i) => i.row)).toEqual([2]);
+    expect(got).toBe(1 + 16_000);
+  });
+});
+
 // ---------------------------------------------------------------- URL state
 
 const PAGE = 'https://app.example/dashboard/?x=1';
@@ -322,7 +383,7 @@ describe('hostile files, read as a user would want', () => {
   });
 
   it.each([
-    ['a quote never closed', 'text,group\nFine,A\nFine text,"Studios\nnext,row\nmore,rows\n', 1, /^Row 2: a quoted field is never closed, so the 2 lines after it were read into it; skipped/],
+    ['a quote never closed', 'text,group\nFine,A\nFine text,"Studios\nnext,row\nmore,rows\n', 3, /^Row 2: a quoted field is never closed; skipped/],
     ['a quote not doubled', 'text,group\n"She said "no" twice",A\nNext,B\n', 1, /^Row 1: a quote \("\) inside a quoted field is not doubled; skipped/],
     ['only blank or invisible groups', 'text,group\na,\u200B\nb,\u202E\u2060\nc, \nd,A\n', 1, /^Row 1 has no group/],
   ])('skips a row that cannot be trusted, once, and says why: %s', async (_, text, loaded, first) => {
@@ -330,7 +391,7 @@ describe('hostile files, read as a user would want', () => {
     if (!outcome.ok) throw outcome.error;
     expect(outcome.statements).toHaveLength(loaded);
     expect(outcome.issues[0]!.message).toMatch(first);
-    // No garbage group made of the swallowed rows.
+    // No garbage group made of the rows after it.
     for (const s of outcome.statements) expect(s.group).not.toContain('\n');
   });
 

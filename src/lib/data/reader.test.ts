@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { StatementReader, detectFormat, readAll } from './reader';
 import { ColumnsNeeded, DataError } from './errors';
-import { mapColumns } from './columns';
+import { isFallback, mapColumns } from './columns';
 import { isoDate } from './dates';
 
 const parseStatements = (text: string, name = '') => readAll(text, { name });
@@ -188,6 +188,42 @@ describe('detectFormat', () => {
 });
 
 describe('mapColumns', () => {
+  it('maps a media-monitoring export without a group column: Source Type is the group, Headline stays spare', () => {
+    const headers = ['Date', 'Headline', 'Mention Content', 'Author', 'Source Type', 'Source Name', 'URL', 'Reach', 'Sentiment', 'Country'];
+    expect(mapColumns(headers)).toEqual({ date: 0, text: 2, speaker: 3, group: 4, source: 5, url: 6 });
+    expect(mapColumns(['Published Date', 'Hit Sentence', 'Source', 'Media Type'])).toEqual({ date: 0, text: 1, source: 2, group: 3 });
+    expect(mapColumns(['Date Published', 'Headline', 'Category'])).toEqual({ date: 0, text: 1, group: 2 });
+  });
+
+  it.each([
+    [['Aussage', 'Gruppe', 'Datum', 'Sprecher', 'Quelle', 'Link']],
+    [['Zitat', 'Stakeholder-Gruppe', 'Veröffentlicht', 'Autor', 'Plattform', 'URL']],
+    [['Citation', 'Catégorie', 'Date de publication', 'Auteur', 'Média', 'Lien']],
+    [['Texte', 'Partie prenante', 'Date', 'Orateur', 'Plateforme', 'Lien']],
+    [['Texto', 'Grupo', 'Fecha', 'Autor', 'Fuente', 'Enlace']],
+    [['Cita', 'Categoría', 'Fecha de publicación', 'Hablante', 'Medio', 'URL']],
+  ])('recognises %j', (headers) => {
+    expect(mapColumns(headers)).toEqual({ text: 0, group: 1, date: 2, speaker: 3, source: 4, url: 5 });
+  });
+
+  it('says which stand-in columns fed the text or the group', () => {
+    expect([isFallback('group', 'Source Type'), isFallback('group', 'Gruppe'), isFallback('text', 'Headline'), isFallback('text', 'Hit Sentence')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    const { reader } = readAll('Headline,Source Type,Reach\nGreat,News,5\n', { name: 'a.csv' });
+    expect(reader.columnNames).toEqual({ text: 'Headline', group: 'Source Type' });
+    expect(reader.standIns).toEqual({ text: 'Headline', group: 'Source Type' });
+    expect(readAll('Text,Headline,Gruppe\na,b,c\n', { name: 'a.csv' }).reader.standIns).toEqual({});
+    expect(reader.extraColumns).toEqual(['Reach']);
+  });
+
+  it('takes the columns a user picked, and no guess for a field they set to none', () => {
+    expect(mapColumns(['a', 'b', 'date', 'author'], { text: 'b', group: 'a', date: '' })).toEqual({ text: 1, group: 0, speaker: 3 });
+  });
+
   it('recognises common names in any case and spacing', () => {
     expect(mapColumns(['Quote', 'Stakeholder Group', 'Published', 'Author', 'Outlet', 'Link'])).toEqual({
       text: 0,
@@ -208,6 +244,25 @@ describe('isoDate', () => {
     ['0000-00-00', ''],
     ['March 1', ''],
     ['', ''],
+    ['14-Jun-2024 09:00', '2024-06-14'],
+    ['22.03.2024', '2024-03-22'],
+    ['22.03.2024 14:30', '2024-03-22'],
+    ['03/22/2024 5:04 PM', '2024-03-22'],
+    ['22/03/2024 17:04', '2024-03-22'],
+    ['03-22-2024', '2024-03-22'],
+    ['2024-03-22T23:30:00+05:30', '2024-03-22'],
+    ['2024-03-22 09:00:00 UTC', '2024-03-22'],
+    ['20240322', '2024-03-22'],
+    ['Fri, 22 Mar 2024 18:00:00 GMT', '2024-03-22'],
+    ['Fri Mar 22 2024 09:00:00 GMT+0000', '2024-03-22'],
+    ['22. März 2024', '2024-03-22'],
+    ['22 de marzo de 2024', '2024-03-22'],
+    ['vendredi 22 mars 2024', '2024-03-22'],
+    ['1 août 2024', '2024-08-01'],
+    ['Sept. 3, 2024', '2024-09-03'],
+    ['31-Jun-2024', ''],
+    ['14-Foo-2024', ''],
+    ['soon', ''],
   ])('%j -> %j', (input, output) => {
     expect(isoDate(input)).toBe(output);
   });

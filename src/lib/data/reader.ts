@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { RowIssue, Statement } from '../types';
-import { FIELDS, mapColumns, type ColumnChoice, type ColumnMap } from './columns';
+import { FIELDS, isFallback, mapColumns, type ColumnChoice, type ColumnMap, type Field } from './columns';
 import { isoDate } from './dates';
 import { ColumnsNeeded, DataError } from './errors';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
@@ -27,6 +27,8 @@ export interface ReaderOptions {
   columns?: ColumnChoice;
   /** Whether to make repeated ids unique here (the default), or leave that to the caller. */
   uniqueIds?: boolean;
+  /** The format, when the caller knows it (a workbook's sheet arrives as CSV); otherwise detected. */
+  format?: Format;
 }
 
 /** Characters the format sniffer wants to see before deciding. */
@@ -61,6 +63,22 @@ export class StatementReader {
   /** Data rows seen so far (the header excluded). */
   rows = 0;
 
+  /** The column that feeds each field, by name (once the columns are known). */
+  get columnNames(): Partial<Record<Field, string>> {
+    return Object.fromEntries(Object.entries(this.#columns ?? {}).map(([field, index]) => [field, this.headers[index]!]));
+  }
+
+  /** The stand-in columns that fed the text or the group for want of better ones (see isFallback), by name. */
+  get standIns(): Partial<Record<'text' | 'group', string>> {
+    const names = this.columnNames;
+    return Object.fromEntries((['text', 'group'] as const).flatMap((f) => (names[f] !== undefined && isFallback(f, names[f]) ? [[f, names[f]]] : [])));
+  }
+
+  /** The file's columns that no field took, in file order: each statement's `extra` holds their values. */
+  get extraColumns(): string[] {
+    return this.#extraIndexes.map((i) => this.headers[i]!);
+  }
+
   #options: ReaderOptions;
   #buffer = '';
   #heldReturn = false;
@@ -69,6 +87,8 @@ export class StatementReader {
   #columns: ColumnMap | undefined;
   #samples: { cells: Cells; row: number }[] = [];
   #parser: InstanceType<typeof Papa.Parser> | undefined;
+  /** The delimiter, found once from the header line. */
+  #delimiter = '';
   #jsonLength = 0;
   /** NDJSON: lines read so far (blank ones included), and the lines that were not JSON. */
   #line = 0;
@@ -78,9 +98,12 @@ export class StatementReader {
   #headerIndex = new Map<string, number>();
   #ids: UniqueIds | undefined;
   #dates = new Map<string, string>();
+  /** Where each extra column sits in `headers`. */
+  #extraIndexes: number[] = [];
 
   constructor(options: ReaderOptions = {}) {
     this.#options = options;
+    this.format = options.format;
     this.#ids = options.uniqueIds === false ? undefined : new UniqueIds();
   }
 
@@ -99,7 +122,7 @@ export class StatementReader {
       this.format = detectFormat(this.#options.name ?? '', this.#buffer);
     }
     const batch = this.#drain(false);
-    this.#checkPending();
+    this.#checkPending(batch);
     return batch;
   }
 
@@ -140,8 +163,11 @@ export class StatementReader {
     return this.format === 'ndjson' ? this.#ndjson(final) : this.#delimited(final);
   }
 
-  /** An unfinished row or line past MAX_PENDING is not going to end well: say so instead of reading on. */
-  #checkPending() {
+  /**
+   * An unfinished row or line past MAX_PENDING is not going to end well. A CSV row whose quote
+   * never closes is skipped, and the lines after its first are read again; anything else is refused.
+   */
+  #checkPending(batch: Batch): void {
     if (this.format === 'json' || this.#buffer.length <= MAX_PENDING) return;
     if (this.format === 'ndjson') {
       throw new DataError(
@@ -150,6 +176,21 @@ export class StatementReader {
       );
     }
     const where = this.headers.length ? `Row ${this.rows + 1}` : 'The header row';
+    const end = this.#buffer.indexOf('\n');
+    if (this.headers.length && this.#buffer.includes('"') && end >= 0) {
+      this.rows += 1;
+      batch.issues.push({
+        row: this.rows,
+        message: `${where}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing; skipped. Check the quotes there.`,
+      });
+      this.#buffer = this.#buffer.slice(end + 1);
+      this.#newline = true;
+      const more = this.#drain(false);
+      // One at a time: a spread of a million rows would overflow the stack.
+      for (const statement of more.statements) batch.statements.push(statement);
+      for (const issue of more.issues) batch.issues.push(issue);
+      return this.#checkPending(batch);
+    }
     if (this.#buffer.includes('"')) {
       throw new DataError(
         `${where}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing. ` +
@@ -179,41 +220,61 @@ export class StatementReader {
 
   #delimited(final: boolean): Batch {
     if (!this.#parser && !this.#skipComments(final)) return empty();
-    this.#parser ??= new Papa.Parser({ delimiter: delimiterOf(this.format!, this.#buffer), newline: '\n', quoteChar: '"' });
-    const result = this.#parser.parse(this.#buffer, 0, !final) as Papa.ParseResult<string[]>;
-    this.#buffer = this.#buffer.slice(result.meta.cursor);
-    // Papaparse counts a problem's row from the start of this parse; one problem per row, an unclosed quote first.
-    const problems = new Map<number, Papa.ParseError>();
-    for (const error of result.errors) {
-      const index = error.row ?? 0;
-      if (!problems.has(index) || error.code === 'MissingQuotes') problems.set(index, error);
-    }
+    this.#delimiter ||= delimiterOf(this.format!, this.#buffer);
+    this.#parser ??= new Papa.Parser(this.#parserConfig());
     const batch = empty();
-    result.data.forEach((cells, index) => {
-      const problem = problems.get(index);
-      if (!problem && cells.length === 1 && cells[0]!.trim() === '') return;
+    for (;;) {
+      const result = this.#parser.parse(this.#buffer, 0, !final) as Papa.ParseResult<string[]>;
+      const problem = firstProblem(result.errors);
+      if (!problem) {
+        this.#buffer = this.#buffer.slice(result.meta.cursor);
+        for (const cells of result.data) this.#cells(cells, batch);
+        return batch;
+      }
+      // Papaparse counts a problem's row from the start of this parse. The rows before it are sound.
+      const at = problem.row ?? 0;
+      for (let i = 0; i < at; i++) this.#cells(result.data[i]!, batch);
       if (!this.headers.length) {
-        if (problem) {
-          throw new DataError(
-            `The header row (the first line of the file): ${quoteProblem(problem, cells)}. ` +
-              'Fix the quotes in the first line and load the file again.',
-          );
-        }
-        this.headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-        return;
+        throw new DataError(
+          `The header row (the first line of the file): ${quoteProblem(problem)}. ` +
+            'Fix the quotes in the first line and load the file again.',
+        );
       }
-      if (problem) {
-        // The row cannot be trusted (its fields may have swallowed the rows after it): skip it, and say why.
-        this.rows += 1;
-        batch.issues.push({
-          row: this.rows,
-          message: `Row ${this.rows}: ${quoteProblem(problem, cells)}; skipped. Check the quotes there (a quote inside a quoted field is written "").`,
-        });
-        return;
+      // The bad row is its first line only: the lines its field ran on into are read again as rows of their own.
+      const start = at === 0 ? 0 : this.#rowStart(at);
+      const end = this.#buffer.indexOf('\n', start);
+      if (end < 0 && !final) {
+        this.#buffer = this.#buffer.slice(start);
+        return batch;
       }
-      this.#row(cells, batch);
-    });
-    return batch;
+      this.rows += 1;
+      batch.issues.push({
+        row: this.rows,
+        message: `Row ${this.rows}: ${quoteProblem(problem)}; skipped. Check the quotes there (a quote inside a quoted field is written "").`,
+      });
+      this.#buffer = end < 0 ? '' : this.#buffer.slice(end + 1);
+      if (this.#buffer === '') return batch;
+    }
+  }
+
+  #parserConfig(): Papa.ParseConfig {
+    return { delimiter: this.#delimiter, newline: '\n', quoteChar: '"' };
+  }
+
+  /** Where the buffer's row `index` starts: after the rows before it, read again without the rest. */
+  #rowStart(index: number): number {
+    const before = new Papa.Parser({ ...this.#parserConfig(), preview: index });
+    return (before.parse(this.#buffer, 0, false) as Papa.ParseResult<string[]>).meta.cursor;
+  }
+
+  /** One parsed row: the header, a blank line, or a data row. */
+  #cells(cells: string[], batch: Batch) {
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (!this.headers.length) {
+      this.headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+      return;
+    }
+    this.#row(cells, batch);
   }
 
   #ndjson(final: boolean): Batch {
@@ -256,6 +317,7 @@ export class StatementReader {
         return;
       }
     }
+    if (this.#extraIndexes.length < MAX_EXTRA) this.#extraIndexes.push(this.headers.length - 1);
   }
 
   #json(final: boolean): Batch {
@@ -309,6 +371,8 @@ export class StatementReader {
     const columns = mapColumns(this.headers, this.#options.columns);
     if (columns.text !== undefined && columns.group !== undefined) {
       this.#columns = columns;
+      const taken = new Set(Object.values(columns));
+      this.#extraIndexes = this.headers.flatMap((_, i) => (taken.has(i) ? [] : [i])).slice(0, MAX_EXTRA);
       return true;
     }
     if (!required) return false;
@@ -343,6 +407,7 @@ export class StatementReader {
       this.headers,
       // Aligned with the headers, however many cells each row had.
       this.#samples.slice(0, SAMPLES).map(({ cells }) => this.headers.map((h, i) => (isRow(cells) ? cells[i] : cells.get(h)) ?? '')),
+      Object.fromEntries(Object.entries(columns).map(([field, index]) => [field, this.headers[index]!])),
     );
   }
 
@@ -371,7 +436,17 @@ export class StatementReader {
       url: this.#field(cells, columns.url),
       provenance: this.#field(cells, columns.provenance),
       label: this.#field(cells, columns.label).slice(0, 40),
+      extra: this.#extra(cells),
     });
+  }
+
+  /** The row's values in the extra columns, as written (trimmed), or undefined when there are none. */
+  #extra(cells: Cells): string[] | undefined {
+    const indexes = this.#extraIndexes;
+    if (indexes.length === 0) return undefined;
+    const out = new Array<string>(indexes.length);
+    for (let i = 0; i < indexes.length; i++) out[i] = this.#field(cells, indexes[i]);
+    return out;
   }
 
   #field(cells: Cells, index: number | undefined): string {
@@ -405,6 +480,12 @@ function isRow(cells: Cells): cells is readonly string[] {
   return Array.isArray(cells);
 }
 
+/**
+ * Extra columns carried to the downloads, at most: a table has a few dozen; records that each
+ * bring keys of their own would otherwise make every statement carry every other one's.
+ */
+const MAX_EXTRA = 100;
+
 /** Past this many columns, a list to pick from helps nobody. */
 const MAX_PICK = 1000;
 
@@ -422,18 +503,16 @@ function delimiterOf(format: Format, text: string): string {
   return DELIMITERS.find((d) => header.includes(d)) ?? preferred;
 }
 
-/** "a quoted field is never closed, so the 3 lines after it were read into one field" */
-function quoteProblem(error: Papa.ParseError, cells: readonly string[]): string {
-  let lines = 0;
-  for (const cell of cells) {
-    // A line break that ends the field is the end of the file's last line, not a line swallowed.
-    const end = cell.replace(/\n+$/, '').length;
-    for (let i = cell.indexOf('\n'); i >= 0 && i < end; i = cell.indexOf('\n', i + 1)) lines++;
-  }
-  const swallowed = lines ? `, so the ${lines === 1 ? 'line' : `${lines.toLocaleString('en-US')} lines`} after it ${lines === 1 ? 'was' : 'were'} read into it` : '';
-  return error.code === 'MissingQuotes'
-    ? `a quoted field is never closed${swallowed}`
-    : `a quote (") inside a quoted field is not doubled${swallowed}`;
+/** The problem that comes first in the text: a row read after it may owe its errors to it. */
+function firstProblem(errors: readonly Papa.ParseError[]): Papa.ParseError | undefined {
+  let first: Papa.ParseError | undefined;
+  for (const error of errors) if (!first || (error.index ?? 0) < (first.index ?? 0)) first = error;
+  return first;
+}
+
+/** "a quoted field is never closed" */
+function quoteProblem(error: Papa.ParseError): string {
+  return error.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote (") inside a quoted field is not doubled';
 }
 
 /** Empty once spaces, invisible format characters (zero-width, direction marks) and control characters are set aside. */

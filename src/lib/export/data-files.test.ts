@@ -4,6 +4,8 @@ import { createScorer } from '../scoring/score';
 import { fileStem, selectionCsv, selectionJson } from './data-files';
 import { methodCard } from './method-card';
 
+const CSV_SCORES = ['enthusiasm', 'concern', 'net', 'polarity', 'quadrant', 'words', 'enthusiasmPerWord', 'concernPerWord', 'netPerWord', 'explanation'];
+
 const score = createScorer();
 const statements = readAll('id,text,group\n1,"=SUM(A1) great",Actors\n2,"Worried, truly",Writers\n', { name: 'a.csv' }).statements.map(
   (s) => ({ ...s, ...score(s.text) }),
@@ -47,6 +49,31 @@ describe('selection files', () => {
     expect(parsed.statements[0]).toMatchObject({ id: '1', label: 'enthusiastic' });
     expect(parsed.statements[1]).toMatchObject({ id: '2', group: 'Writers', concern: score('Worried, truly').concern, label: '' });
     expect(readAll(json, { name: 'export.json' }).statements).toHaveLength(2);
+  });
+
+  it('gives back every column of the file, after ours, in CSV and JSON, and loads back with them', () => {
+    const file =
+      'Headline,Mention Content,Author,Reach,text,__proto__,net\n' +
+      'Big news,"Studios love it, truly",Ann,"5,000",second text,x,9\n' +
+      'Other,Writers worry,Bob,=1+1,,,\n';
+    const read = readAll(file, { name: 'monitoring.csv', columns: { text: 'Mention Content', group: 'Author' } });
+    const extra = read.reader.extraColumns;
+    expect(extra).toEqual(['Headline', 'Reach', 'text', '__proto__', 'net']);
+    const scored = read.statements.map((s) => ({ ...s, ...score(s.text) }));
+    const csv = selectionCsv(scored, card, new Map(), extra).split('\r\n');
+    // A name ours already uses gets a suffix; a score column from an earlier download is scored anew, not kept.
+    expect(csv[1]).toMatch(/,explanation,Headline,Reach,text \(2\),__proto__$/);
+    expect(csv[2]).toMatch(/,Big news,"5,000",second text,x$/);
+    expect(csv[3]).toMatch(/,Other,"'=1\+1",,$/);
+    const back = readAll(csv.join('\r\n'), { name: 'again.csv' });
+    expect(back.reader.extraColumns).toEqual([...CSV_SCORES, 'Headline', 'Reach', 'text (2)', '__proto__']);
+    expect(back.statements[0]!.extra!.slice(-4)).toEqual(['Big news', '5,000', 'second text', 'x']);
+
+    const json = JSON.parse(selectionJson(scored, { dataset: 'm', selection: 'All', exported: '' }, card, new Map(), extra));
+    const keys = Object.keys(json.statements[0]);
+    expect(keys.slice(-4)).toEqual(['Headline', 'Reach', 'text (2)', '__proto__']);
+    expect(json.statements[0]).toMatchObject({ Headline: 'Big news', Reach: '5,000', text: 'Studios love it, truly' });
+    expect(Object.getPrototypeOf(json.statements[0])).toBe(Object.prototype);
   });
 
   it('makes safe file names', () => {

@@ -5,7 +5,7 @@
  */
 import type { Scored } from '../types';
 import { methodText, type MethodCard } from './method-card';
-import { csvHeader, csvLine, scoredRecord } from './records';
+import { csvHeader, csvLine, extraColumns, recordWithExtra } from './records';
 
 /** Labels a person gave, by statement id. */
 export type Labels = ReadonlyMap<string, string>;
@@ -23,8 +23,13 @@ export function csvComment(card: MethodCard): string {
   return `# Stakeholder Sentiment method card | ${text}`;
 }
 
-export function selectionCsv(statements: readonly Scored[], card: MethodCard, labels: Labels = new Map()): string {
-  const lines = [csvComment(card), csvHeader(), ...statements.map((s) => csvLine(s, labels.get(s.id) ?? s.label))];
+/**
+ * The CSV download: our columns, then every column of the user's file that no field took
+ * (`columns`, the dataset's extra columns), so nothing of theirs is lost on the way through.
+ */
+export function selectionCsv(statements: readonly Scored[], card: MethodCard, labels: Labels = new Map(), columns: readonly string[] = []): string {
+  const extra = extraColumns(columns);
+  const lines = [csvComment(card), csvHeader(extra), ...statements.map((s) => csvLine(s, labels.get(s.id) ?? s.label, extra))];
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -36,13 +41,21 @@ export interface JsonAbout {
   exported: string;
 }
 
-export function selectionJson(statements: readonly Scored[], about: JsonAbout, card: MethodCard, labels: Labels = new Map()): string {
+/** The JSON download: each statement's record has the file's own columns after ours, as in the CSV. */
+export function selectionJson(
+  statements: readonly Scored[],
+  about: JsonAbout,
+  card: MethodCard,
+  labels: Labels = new Map(),
+  columns: readonly string[] = [],
+): string {
+  const extra = extraColumns(columns);
   return JSON.stringify(
     {
       ...about,
       method: card,
       count: statements.length,
-      statements: statements.map((s) => scoredRecord(s, labels.get(s.id) ?? s.label)),
+      statements: statements.map((s) => recordWithExtra(s, labels.get(s.id) ?? s.label, extra)),
     },
     null,
     2,

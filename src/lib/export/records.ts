@@ -1,4 +1,5 @@
 /** Scored statements as flat records, for the score command and the data exports. */
+import { UniqueIds } from '../data/unique-ids';
 import type { Contribution, Quadrant, Scored } from '../types';
 import { reasonText } from '../scoring/reasons';
 import { csvRow } from './csv';
@@ -71,11 +72,52 @@ export const CSV_FIELDS = [
   'enthusiasmPerWord', 'concernPerWord', 'netPerWord', 'explanation',
 ] as const;
 
-export function csvHeader(): string {
-  return csvRow(CSV_FIELDS);
+/** The columns this app scores anew: in a file that is an earlier download, they are stale, and are not written twice. */
+const SCORE_FIELDS = new Set<string>(CSV_FIELDS.slice(CSV_FIELDS.indexOf('enthusiasm')));
+
+/** The file's own columns as a download writes them, after ours. */
+export interface ExtraColumns {
+  /** Their names, a name one of ours (or an earlier one) already uses given " (2)". */
+  names: string[];
+  /** Where each sits in a statement's `extra`. */
+  at: number[];
 }
 
-export function csvLine(s: Scored, label = s.label): string {
+export const NO_EXTRA: ExtraColumns = { names: [], at: [] };
+
+/** The download's extra columns, from the dataset's (see Statement.extra). */
+export function extraColumns(columns: readonly string[]): ExtraColumns {
+  const names = new UniqueIds();
+  for (const field of CSV_FIELDS) names.take(field);
+  const out: ExtraColumns = { names: [], at: [] };
+  columns.forEach((column, i) => {
+    if (SCORE_FIELDS.has(column)) return;
+    out.names.push(names.take(column));
+    out.at.push(i);
+  });
+  return out;
+}
+
+/** The statement's values in the extra columns, '' where it has none. */
+export function extraValues(s: Scored, extra: ExtraColumns): string[] {
+  const values = s.extra;
+  return extra.at.map((i) => values?.[i] ?? '');
+}
+
+export function csvHeader(extra: ExtraColumns = NO_EXTRA): string {
+  return csvRow([...CSV_FIELDS, ...extra.names]);
+}
+
+export function csvLine(s: Scored, label = s.label, extra: ExtraColumns = NO_EXTRA): string {
   const r = scoredRecord(s, label);
-  return csvRow(CSV_FIELDS.map((field) => (field === 'explanation' ? explanationText(s.contributions) : r[field])));
+  const ours = CSV_FIELDS.map((field) => (field === 'explanation' ? explanationText(s.contributions) : r[field]));
+  return csvRow(extra.at.length ? [...ours, ...extraValues(s, extra)] : ours);
+}
+
+/** The record with the file's own columns after ours; keys are defined, never assigned, so "__proto__" is a plain key. */
+export function recordWithExtra(s: Scored, label: string, extra: ExtraColumns): Record<string, unknown> {
+  const record = scoredRecord(s, label);
+  if (!extra.at.length) return record as unknown as Record<string, unknown>;
+  const values = extraValues(s, extra);
+  return Object.fromEntries([...Object.entries(record), ...extra.names.map((name, i) => [name, values[i]] as const)]);
 }

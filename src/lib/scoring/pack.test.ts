@@ -89,6 +89,20 @@ describe('packScored and unpackScored', () => {
     );
   });
 
+  it('give back each statement’s extra columns, a column it lacks as empty, and none when the file had none', () => {
+    fc.assert(
+      fc.property(rows, fc.array(fc.array(fc.string(), { maxLength: 4 }), { maxLength: 40 }), (pairs, extras) => {
+        const statements = pairs.map(([s], i) => ({ ...s, extra: extras[i] }));
+        const packed = packScored(statements, pairs.map(([, s]) => s));
+        const back = unpackScored(structuredClone(packed, { transfer: transferables(packed) }));
+        const width = Math.max(0, ...statements.map((s) => s.extra?.length ?? 0));
+        expect(back.map((s) => s.extra)).toEqual(
+          statements.map((s) => (width ? Array.from({ length: width }, (_, c) => s.extra?.[c] ?? '') : undefined)),
+        );
+      }),
+    );
+  });
+
   it('keep the order of each contribution’s reasons, which the scorer does not always add in one order', () => {
     const scorer = createScorer();
     const texts = ['I LOVE it, but the risk is real!', 'not very good', 'Great tools however slop!!!', ''];

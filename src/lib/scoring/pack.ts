@@ -18,7 +18,8 @@ import { Tally, reasonsOf } from './tally';
 const VALUE_FIELDS = Object.keys(emptyValues()) as ValueField[];
 const NUMBER_FIELDS = Object.keys(emptyNumbers(0)) as NumberField[];
 
-type ValueField = keyof Statement;
+/** The statement fields that travel one column each; `extra` travels as columns of its own (see PackedScored.extra). */
+type ValueField = Exclude<keyof Statement, 'extra'>;
 /** The score's fields that always hold a number. */
 type NumberField = { [F in keyof Score]-?: Score[F] extends number ? F : never }[keyof Score];
 
@@ -28,7 +29,7 @@ type NumberField = { [F in keyof Score]-?: Score[F] extends number ? F : never }
  * and this line stops the type check, naming the field, when a score field is neither a number
  * nor the contributions.
  */
-type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions' | DerivedField>;
+type Unlisted = Exclude<keyof Scored, ValueField | NumberField | 'contributions' | 'extra' | DerivedField>;
 /** Worked out on the page from the numbers, so it does not travel. */
 type DerivedField = 'quadrant';
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
@@ -44,6 +45,8 @@ export type ValueColumn<T> = { all: T[] } | { distinct: T[]; index: Uint32Array 
 export interface PackedScored {
   length: number;
   values: { [F in ValueField]: ValueColumn<Statement[F]> };
+  /** The file's extra columns, one column each: statement i's `extra` is [extra[0][i], extra[1][i], …]. */
+  extra: ValueColumn<string>[];
   numbers: Record<NumberField, Float64Array>;
   /** Statement i's contributions are entries offsets[i] to offsets[i + 1] - 1. */
   offsets: Uint32Array;
@@ -69,6 +72,8 @@ export class SlicePacker {
   #capacity: number;
   #length = 0;
   #values = emptyValues();
+  /** Extra columns, filled as statements bring values: a column a statement lacks has a hole there. */
+  #extra: string[][] = [];
   #numbers = emptyNumbers(0);
   #offsets = new Uint32Array(1);
   #entries = 0;
@@ -103,6 +108,8 @@ export class SlicePacker {
     v.url.push(statement.url);
     v.provenance.push(statement.provenance);
     v.label.push(statement.label);
+    const extra = statement.extra;
+    if (extra) for (let c = 0; c < extra.length; c++) (this.#extra[c] ??= [])[i] = extra[c]!;
     const n = this.#numbers;
     n.enthusiasm[i] = score.enthusiasm;
     n.concern[i] = score.concern;
@@ -135,9 +142,14 @@ export class SlicePacker {
     for (const field of VALUE_FIELDS) values[field] = valueColumn(this.#values[field]) as never;
     const numbers = {} as PackedScored['numbers'];
     for (const field of NUMBER_FIELDS) numbers[field] = this.#numbers[field].subarray(0, length);
+    const extra = this.#extra.map((column) => {
+      for (let i = 0; i < length; i++) column[i] ??= '';
+      return valueColumn(column);
+    });
     const packed: PackedScored = {
       length,
       values,
+      extra,
       numbers,
       offsets: this.#offsets.subarray(0, length + 1),
       token: this.#token.subarray(0, entries),
@@ -155,6 +167,7 @@ export class SlicePacker {
     this.#length = 0;
     this.#entries = 0;
     this.#values = emptyValues();
+    this.#extra = [];
     this.#numbers = emptyNumbers(this.#capacity);
     this.#offsets = new Uint32Array(this.#capacity + 1);
     // Room for a few scored words per statement to start with; grown when a slice has more.
@@ -213,7 +226,8 @@ function emptyNumbers(size: number): Record<NumberField, Float64Array> {
 
 /** The buffers to transfer with the message, so that the numbers are moved, not copied. */
 export function transferables(packed: PackedScored): ArrayBuffer[] {
-  const indexes = Object.values(packed.values).flatMap((column: ValueColumn<unknown>) => ('index' in column ? [column.index] : []));
+  const columns: ValueColumn<unknown>[] = [...Object.values(packed.values), ...packed.extra];
+  const indexes = columns.flatMap((column) => ('index' in column ? [column.index] : []));
   const arrays = [...indexes, ...Object.values(packed.numbers), packed.offsets, packed.token, packed.start, packed.end, packed.weight, packed.reason];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
@@ -243,6 +257,7 @@ class Slice {
   readonly url: (i: number) => string;
   readonly provenance: (i: number) => string;
   readonly label: (i: number) => string;
+  readonly extra: ((i: number) => string)[];
   readonly numbers: PackedScored['numbers'];
   readonly #packed: PackedScored;
 
@@ -257,6 +272,7 @@ class Slice {
     this.url = reader(values.url);
     this.provenance = reader(values.provenance);
     this.label = reader(values.label);
+    this.extra = packed.extra.map(reader);
     this.numbers = packed.numbers;
     this.#packed = packed;
   }
@@ -340,6 +356,12 @@ class UnpackedScored implements Scored {
 
   get contributions(): Contribution[] {
     return (this.#contributions ??= this.#slice.contributions(this.#at));
+  }
+
+  /** Read from the slice when asked (only the downloads ask), so a statement holds nothing for them. */
+  get extra(): string[] | undefined {
+    const columns = this.#slice.extra;
+    return columns.length ? columns.map((column) => column(this.#at)) : undefined;
   }
 }
 
