@@ -1,6 +1,7 @@
 /**
- * The reader's edits to the domain lexicon, kept in localStorage so they
- * survive a reload, and the effective lexicon the worker scores with.
+ * The reader's edits to the domain lexicon, kept in this browser (IndexedDB,
+ * see kept.svelte.ts) so they survive a reload, and the effective lexicon the
+ * worker scores with.
  */
 import { DOMAIN_WORDS } from '../lib/scoring/domain';
 import {
@@ -11,34 +12,55 @@ import {
   type LexiconEdits,
 } from '../lib/scoring/lexicon-edits';
 import type { LexiconEntries } from '../workers/protocol';
+import { dropLegacy, LEGACY_LEXICON, readLegacy, type Kept } from './kept.svelte';
 
-const KEY = 'stakeholder-sentiment:lexicon';
+const KEY = 'lexicon';
 
-function stored(): Map<string, number | null> {
-  try {
-    const result = editsFromJson(localStorage.getItem(KEY) ?? '');
-    return result instanceof Map ? result : new Map();
-  } catch {
-    return new Map();
-  }
+/** Edits from their kept JSON, checked as an imported file is; none when unreadable. */
+function readEdits(json: string | null | undefined): Map<string, number | null> {
+  const result = editsFromJson(json ?? '');
+  return result instanceof Map ? result : new Map();
 }
 
 export class LexiconState {
-  edits = $state.raw<LexiconEdits>(stored());
+  #kept: Kept | undefined;
+  edits = $state.raw<LexiconEdits>(new Map());
+  /** Settles once the kept edits are read: the first load scores with them. */
+  ready: Promise<void>;
   rows = $derived(lexiconRows(DOMAIN_WORDS, this.edits));
   entries: LexiconEntries = $derived([...effectiveLexicon(DOMAIN_WORDS, this.edits)]);
   /** Called after every change, e.g. to score again. */
   onchange: (() => void) | undefined;
 
+  /** Without `kept` the edits last for this visit only (tests, embeds). */
+  constructor(kept?: Kept) {
+    this.#kept = kept;
+    this.ready = kept ? this.#restore(kept) : Promise.resolve();
+  }
+
+  async #restore(kept: Kept) {
+    const json = await kept.read<string>(KEY);
+    if (json !== undefined) {
+      this.edits = readEdits(json);
+      return;
+    }
+    // Edits from before the app kept them in IndexedDB move there once.
+    const legacy = readLegacy(LEGACY_LEXICON);
+    if (legacy === null) return;
+    this.edits = readEdits(legacy);
+    if (await kept.write(KEY, editsToJson(this.edits), 'your lexicon edits')) dropLegacy(LEGACY_LEXICON);
+  }
+
   #commit(edits: Map<string, number | null>) {
     this.edits = edits;
-    try {
-      if (edits.size) localStorage.setItem(KEY, editsToJson(edits));
-      else localStorage.removeItem(KEY);
-    } catch {
-      // Storage blocked: the edits hold for this visit only.
-    }
+    if (edits.size) void this.#kept?.write(KEY, editsToJson(edits), 'your lexicon edits');
+    else void this.#kept?.remove(KEY);
     this.onchange?.();
+  }
+
+  /** Drops the edits without scoring again, e.g. when the data is forgotten. */
+  forget() {
+    this.edits = new Map();
   }
 
   set(word: string, weight: number) {
