@@ -135,7 +135,7 @@ export class Dataset {
   #pendingDefault = false;
   /** Where the load under way reads from, and where the statements on screen came from: the worker reads them again to rescore. */
   #pending: Read | undefined;
-  #loaded: Read | undefined;
+  #loaded = $state.raw<Read | undefined>(undefined);
 
   #ensureWorker(): Worker {
     this.#worker ??= this.#startWorker();

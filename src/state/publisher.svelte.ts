@@ -1,0 +1,69 @@
+/**
+ * Publishing a copy of the app with the data on screen (see
+ * lib/export/publish.ts): what goes inside, the download, and where the
+ * dialog stands. The zip library loads only when someone publishes.
+ */
+import { fileStem } from '../lib/export/data-files';
+import { formatBytes } from '../lib/charts/format';
+import type { Dataset } from './dataset.svelte';
+
+export type PublishStatus = 'idle' | 'working' | 'done' | 'failed';
+
+export class Publisher {
+  #dataset: Dataset;
+  status = $state<PublishStatus>('idle');
+  /** What happened, in words. */
+  message = $state('');
+  /** The query string the copy opens on, once published. */
+  search = $state('');
+
+  constructor(dataset: Dataset) {
+    this.#dataset = dataset;
+  }
+
+  /** Builds the copy with the statements on screen and the page's `search`, and downloads it. */
+  async publish(search: string) {
+    this.status = 'working';
+    this.message = 'Making the copy…';
+    try {
+      const [{ publishCopy }, data] = await Promise.all([import('../lib/export/publish'), this.#data()]);
+      const copy = await publishCopy({ base: document.baseURI, search, data, fetch: (url) => fetch(url) });
+      const name = `${fileStem(this.#dataset.name)}-published.zip`;
+      saveFile(new Blob([copy.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
+      this.search = copy.search;
+      this.status = 'done';
+      this.message = `Downloaded ${name} (${formatBytes(copy.zip.length)}, ${copy.files} files).`;
+    } catch (error) {
+      this.status = 'failed';
+      this.message = `The copy could not be made: ${(error as Error).message}.`;
+    }
+  }
+
+  /** The data to put inside: the file as it was given; as JSON when its columns were picked by hand; none for the demo. */
+  async #data(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    const dataset = this.#dataset;
+    const from = dataset.loadedFrom;
+    if (!from || dataset.isDefault) return null;
+    if (from.columns) {
+      // The copy opens without asking for columns: the statements go in under the names the reader knows.
+      const statements = dataset.statements.map(({ id, text, group, speaker, source, date, url, provenance, label }) => ({
+        id, text, group, speaker, source, date, url, provenance, label,
+      }));
+      return { name: `${fileStem(from.name)}.json`, bytes: new TextEncoder().encode(JSON.stringify({ statements })) };
+    }
+    if (from.source.kind === 'file') return { name: from.name, bytes: new Uint8Array(await from.source.file.arrayBuffer()) };
+    const response = await fetch(from.source.url);
+    if (!response.ok) throw new Error(`${from.name} could not be read again (${response.status})`);
+    return { name: from.name, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+}
+
+/** Saves a blob under a file name through the browser's own download. */
+function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
