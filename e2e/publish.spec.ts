@@ -31,6 +31,8 @@ test('a published copy opens on the user’s data from another site, and embeds 
   await loadOwn(page);
   await page.getByRole('checkbox', { name: 'Residents' }).uncheck();
   await expect(count(page)).toHaveText('150 statements');
+  await page.getByRole('button', { name: 'Title and notes' }).click();
+  await page.getByRole('group', { name: 'Words for the chart' }).getByLabel('Title', { exact: true }).fill('What the survey said');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('survey-published.zip');
@@ -49,7 +51,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
 
   await dialog.getByLabel('Address of your copy').fill(`http://127.0.0.1:${COPY_PORT}/`);
   const code = await dialog.getByLabel('Embed code for your copy').inputValue();
-  expect(code).toContain(`src="http://127.0.0.1:${COPY_PORT}/?embed=quadrant&amp;data=data/survey.csv&amp;groups=Farmers,Regulators,Investors"`);
+  expect(code).toContain(`src="http://127.0.0.1:${COPY_PORT}/?embed=quadrant&amp;data=data/survey.csv&amp;groups=Farmers,Regulators,Investors&amp;title=What%20the%20survey%20said"`);
   await expect(page.getByTitle('Preview of the embedded chart').contentFrame().getByText(/150 statements · survey\.csv/)).toBeVisible({
     timeout: 15_000,
   });
@@ -67,6 +69,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
     await expect(copy.getByRole('status').filter({ hasText: /statements?$/ })).toHaveText('150 statements', { timeout: 15_000 });
     await expect(copy.getByText('survey.csv', { exact: true })).toBeVisible();
     await expect(copy.getByRole('checkbox', { name: 'Residents' })).not.toBeChecked();
+    await expect(copy.getByText('What the survey said', { exact: true })).toBeVisible();
 
     // The report on a third site shows the user's statements, not the demo, and sizes the iframe to them.
     const report = await context.newPage();
@@ -75,6 +78,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
     const frame = report.frameLocator('iframe');
     await expect(frame.getByText(/Farmers, Regulators, Investors · 150 statements · survey\.csv/)).toBeVisible({ timeout: 15_000 });
     await expect(frame.getByText(/demo data/i)).toHaveCount(0);
+    await expect(frame.getByText('What the survey said', { exact: true })).toBeVisible();
     const iframe = report.locator('iframe');
     await expect
       .poll(async () => {
