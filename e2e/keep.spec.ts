@@ -65,6 +65,7 @@ test('a full store says so and keeps what is on screen', async ({ page }) => {
   await expect(count(page)).toHaveText('200 statements');
   await expect(page.getByRole('checkbox', { name: 'Residents' })).toBeChecked();
   await expect(marks(page)).toHaveCount(200);
+  await page.screenshot({ path: 'e2e/artifacts/store-full.png' });
 });
 
 test('a link made on a file this browser does not hold says so, and shows every group of the demo', async ({ page }) => {
@@ -73,4 +74,5 @@ test('a link made on a file this browser does not hold says so, and shows every 
   await expect(page.getByText('None of the groups named in the link is in this data, so every group is shown.')).toBeVisible();
   await expect(count(page)).toHaveText('82 statements');
   await expect(page.getByText(/ of 82/)).toBeHidden();
+  await page.screenshot({ path: 'e2e/artifacts/link-made-elsewhere.png' });
 });

@@ -27,7 +27,7 @@ export function keepProblem(error: unknown, what: string): string {
 /** The sentence for a failed read at start-up. */
 export function restoreProblem(): string {
   return (
-    'This browser does not let the app read what it kept (a private window, or site data turned off): showing the ' +
-    'demo data. Files you load stay on screen until you reload.'
+    'This browser does not let the app read what it kept (a private window, or site data turned off), so a file, ' +
+    'lexicon edits or labels from an earlier visit are not here. What you load stays on screen until you reload.'
   );
 }
