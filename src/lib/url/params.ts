@@ -7,9 +7,9 @@ import type { Filters } from '../types';
 import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
 import { readMadeOn, type MadeOn } from './made-on';
-import { parseWords, WORD_KEYS, type ChartWords } from './words';
+import { WORD_KEYS } from './words';
 
-/** Parameters this version acts on. */
+/** Parameters this version acts on (the chart's words are read apart, by words.ts). */
 const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed', 'dataset', ...WORD_KEYS]);
 /** Parameters of the URL contract that this version does not act on yet. */
 const PLANNED = new Map([['view', 'other views']]);
@@ -21,8 +21,6 @@ export interface UrlParams {
   data: DataParam;
   /** The data the link was made on (`dataset`), when it says. */
   madeOn: MadeOn | null;
-  /** The chart's title, subtitle, note and byline ('' where the link has none). */
-  words: ChartWords;
   notices: string[];
 }
 
@@ -36,8 +34,6 @@ export function readParams(
   const data = readDataParam(search, pageUrl);
   if (data && 'error' in data) notices.push(data.error);
   const made = readMadeOn(search);
-  const words = parseWords(search);
-  notices.push(...words.notices);
   if (made && 'error' in made) notices.push(made.error);
   const unknown: string[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
@@ -53,7 +49,7 @@ export function readParams(
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     notices.push(`Ignored unknown ${unknown.length === 1 ? 'parameter' : 'parameters'} ${named.join(', ')}${more} in the link.`);
   }
-  return { filters, data, madeOn: made && 'error' in made ? null : made, words: words.words, notices: [...new Set(notices)] };
+  return { filters, data, madeOn: made && 'error' in made ? null : made, notices: [...new Set(notices)] };
 }
 
 function safeDecode(text: string): string {
