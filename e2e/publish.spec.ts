@@ -33,6 +33,11 @@ test('a published copy opens on the user’s data from another site, and embeds 
   await expect(count(page)).toHaveText('150 statements');
   await page.getByRole('button', { name: 'Title and notes' }).click();
   await page.getByRole('group', { name: 'Words for the chart' }).getByLabel('Title', { exact: true }).fill('What the survey said');
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('survey');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('2');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(lexicon.getByRole('rowheader', { name: /^survey/ })).toContainText('added');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('survey-published.zip');
@@ -70,6 +75,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
     await expect(copy.getByText('survey.csv', { exact: true })).toBeVisible();
     await expect(copy.getByRole('checkbox', { name: 'Residents' })).not.toBeChecked();
     await expect(copy.getByText('What the survey said', { exact: true })).toBeVisible();
+    await expect(copy.getByRole('region', { name: 'Lexicon' }).getByRole('rowheader', { name: /^survey/ })).toBeVisible();
 
     // The report on a third site shows the user's statements, not the demo, and sizes the iframe to them.
     const report = await context.newPage();
@@ -79,6 +85,8 @@ test('a published copy opens on the user’s data from another site, and embeds 
     await expect(frame.getByText(/Farmers, Regulators, Investors · 150 statements · survey\.csv/)).toBeVisible({ timeout: 15_000 });
     await expect(frame.getByText(/demo data/i)).toHaveCount(0);
     await expect(frame.getByText('What the survey said', { exact: true })).toBeVisible();
+    // It scores with the lexicon edits it was published with, and says so.
+    await expect(frame.getByText(/edited domain lexicon \(1 word changed, #[0-9a-f]{8}\)/)).toBeVisible();
     const iframe = report.locator('iframe');
     await expect
       .poll(async () => {

@@ -12,7 +12,13 @@ import {
   type LexiconEdits,
 } from '../lib/scoring/lexicon-edits';
 import type { LexiconEntries } from '../workers/protocol';
+import { PUBLISHED_LEXICON_META, publishedLexicon } from '../lib/export/published';
 import { dropLegacy, LEGACY_LEXICON, readLegacy, type Kept } from './kept.svelte';
+
+/** The edits a published copy was published with (in its index.html), or null outside a published copy. */
+export function publishedEdits(): Map<string, number | null> | null {
+  return publishedLexicon(document.querySelector<HTMLMetaElement>(`meta[name="${PUBLISHED_LEXICON_META}"]`)?.content);
+}
 
 const KEY = 'lexicon';
 
@@ -32,9 +38,13 @@ export class LexiconState {
   /** Called after every change, e.g. to score again. */
   onchange: (() => void) | undefined;
 
-  /** Without `kept` the edits last for this visit only (tests, embeds). */
-  constructor(kept?: Kept) {
+  /**
+   * Without `kept` the edits last for this visit only (tests, embeds). `published` are the edits a
+   * published copy carries: its reader starts from them until they make edits of their own.
+   */
+  constructor(kept?: Kept, published?: LexiconEdits | null) {
     this.#kept = kept;
+    if (published) this.edits = published;
     this.ready = kept ? this.#restore(kept) : Promise.resolve();
   }
 

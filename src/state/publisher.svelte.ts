@@ -5,20 +5,24 @@
  */
 import { fileStem } from '../lib/export/data-files';
 import { formatBytes } from '../lib/charts/format';
+import { editsToJson, type LexiconEdits } from '../lib/scoring/lexicon-edits';
 import type { Dataset } from './dataset.svelte';
 
 export type PublishStatus = 'idle' | 'working' | 'done' | 'failed';
 
 export class Publisher {
   #dataset: Dataset;
+  #edits: () => LexiconEdits;
   status = $state<PublishStatus>('idle');
   /** What happened, in words. */
   message = $state('');
   /** The query string the copy opens on, once published. */
   search = $state('');
 
-  constructor(dataset: Dataset) {
+  /** `edits` gives the lexicon edits the copy scores with. */
+  constructor(dataset: Dataset, edits: () => LexiconEdits = () => new Map()) {
     this.#dataset = dataset;
+    this.#edits = edits;
   }
 
   /** Builds the copy with the statements on screen and the page's `search`, and downloads it. */
@@ -27,7 +31,10 @@ export class Publisher {
     this.message = 'Making the copy…';
     try {
       const [{ publishCopy }, data] = await Promise.all([import('../lib/export/publish'), this.#data()]);
-      const copy = await publishCopy({ base: document.baseURI, search, data, fetch: (url) => fetch(url) });
+      const edits = this.#edits();
+      // One line of JSON: it goes into an attribute of the copy's index.html.
+      const lexicon = edits.size ? JSON.stringify(JSON.parse(editsToJson(edits))) : '';
+      const copy = await publishCopy({ base: document.baseURI, search, data, lexicon, fetch: (url) => fetch(url) });
       const name = `${fileStem(this.#dataset.name)}-published.zip`;
       saveFile(new Blob([copy.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
       this.search = copy.search;

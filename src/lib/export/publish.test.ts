@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { publishCopy, publishedDataPath, publishedIndex, publishedSearch, readManifest } from './publish';
-import { PUBLISH_MANIFEST, publishedStart, readHostAddress } from './published';
+import { PUBLISH_MANIFEST, publishedLexicon, publishedStart, readHostAddress } from './published';
 import { PUBLISH_MANIFEST as BUILT_MANIFEST } from '../../../vite.config';
 
 it('reads the list of files under the name the build writes it', () => {
@@ -60,6 +60,27 @@ describe('publishedIndex', () => {
     const twice = publishedIndex(publishedIndex(html, '?data=data/a.csv'), '?data=data/b.csv');
     expect(twice.match(/stakeholder-sentiment:published/g)).toHaveLength(1);
     expect(twice).toContain('data/b.csv');
+  });
+});
+
+describe('the published lexicon', () => {
+  const html = '<html><head></head><body></body></html>';
+  const json = JSON.stringify({ format: 'stakeholder-sentiment-lexicon', version: 1, edits: { slop: -3, '<b>': 1 } });
+
+  it('goes into index.html escaped, and reads back as the same edits', () => {
+    const out = publishedIndex(html, '?data=data/s.csv', json);
+    const content = /name="stakeholder-sentiment:lexicon" content="([^"]*)"/.exec(out)![1]!;
+    expect(content).not.toContain('<');
+    const attribute = content.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(publishedLexicon(attribute)).toEqual(new Map([['slop', -3], ['<b>', 1]]));
+  });
+
+  it('is left out for the default lexicon', () => {
+    expect(publishedIndex(html, '')).not.toContain('stakeholder-sentiment:lexicon');
+  });
+
+  it.each([[''], [null], ['not json'], ['{"edits":{"slop":99}}'], ['{"edits":{}}']])('reads %j as no edits', (content) => {
+    expect(publishedLexicon(content)).toBeNull();
   });
 });
 

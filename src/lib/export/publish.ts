@@ -9,7 +9,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { fileStem } from './data-files';
-import { PUBLISH_MANIFEST, PUBLISHED_META } from './published';
+import { MAX_LEXICON, PUBLISH_MANIFEST, PUBLISHED_LEXICON_META, PUBLISHED_META } from './published';
 
 /** Parameters that describe where data came from on this site, replaced in the copy. */
 const LOCAL = ['data', 'dataset', 'embed'];
@@ -45,12 +45,18 @@ export function publishedSearch(search: string, dataPath: string | null): string
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** index.html with the meta tag that opens it on `search` (any earlier one replaced). */
-export function publishedIndex(html: string, search: string): string {
-  const without = html.replace(new RegExp(`\\s*<meta name="${PUBLISHED_META}"[^>]*>`, 'g'), '');
-  const tag = `<meta name="${PUBLISHED_META}" content="${escapeAttribute(search)}">`;
+/**
+ * index.html with the meta tags that open it on `search` and score with `lexicon` (the edits' JSON,
+ * none for the default lexicon); any earlier ones are replaced.
+ */
+export function publishedIndex(html: string, search: string, lexicon = ''): string {
+  let without = html;
+  for (const name of [PUBLISHED_META, PUBLISHED_LEXICON_META]) without = without.replace(new RegExp(`\\s*<meta name="${name}"[^>]*>`, 'g'), '');
   if (!without.includes('</head>')) throw new Error("the app's index.html has no </head>; build the app again");
-  return without.replace('</head>', `  ${tag}\n  </head>`);
+  if (lexicon.length > MAX_LEXICON) throw new Error('the lexicon edits are too many to publish (more than 64 KB); remove some');
+  const tags = [`<meta name="${PUBLISHED_META}" content="${escapeAttribute(search)}">`];
+  if (lexicon) tags.push(`<meta name="${PUBLISHED_LEXICON_META}" content="${escapeAttribute(lexicon)}">`);
+  return without.replace('</head>', `${tags.map((tag) => `  ${tag}\n`).join('')}  </head>`);
 }
 
 export interface PublishInput {
@@ -60,6 +66,8 @@ export interface PublishInput {
   search: string;
   /** The data to put inside, or null to publish the demo. */
   data: { name: string; bytes: Uint8Array } | null;
+  /** The lexicon edits as JSON (editsToJson), so the copy scores as the page does; '' for the default lexicon. */
+  lexicon?: string;
   /** Fetches one of the app's files from its own site. */
   fetch: (url: string) => Promise<Response>;
 }
@@ -73,7 +81,7 @@ export interface Published {
 }
 
 /** Builds the copy: fetches the app's files, adds the data, and zips them. */
-export async function publishCopy({ base, search, data, fetch }: PublishInput): Promise<Published> {
+export async function publishCopy({ base, search, data, lexicon = '', fetch }: PublishInput): Promise<Published> {
   const origin = new URL(base).origin;
   const get = async (path: string) => {
     const url = new URL(path, base);
@@ -88,7 +96,7 @@ export async function publishCopy({ base, search, data, fetch }: PublishInput): 
   const entries: Zippable = {};
   for (const path of files) {
     const bytes = new Uint8Array(await (await get(path)).arrayBuffer());
-    entries[path] = path === 'index.html' ? new TextEncoder().encode(publishedIndex(new TextDecoder().decode(bytes), start)) : bytes;
+    entries[path] = path === 'index.html' ? new TextEncoder().encode(publishedIndex(new TextDecoder().decode(bytes), start, lexicon)) : bytes;
   }
   if (data && dataPath) entries[dataPath] = [data.bytes, { level: data.bytes.length > LARGE ? 1 : 6 }];
   return { zip: zipSync(entries, { level: 6 }), search: start, files: Object.keys(entries).length };

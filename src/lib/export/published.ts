@@ -4,12 +4,25 @@
  * forbids it), and a visit without a query string starts from it.
  */
 
+import { editsFromJson } from '../scoring/lexicon-edits';
+
 /** The file the built app lists its own files in (written by vite.config.ts). */
 export const PUBLISH_MANIFEST = 'publish-files.json';
 /** The <meta name> holding a published copy's query string. */
 export const PUBLISHED_META = 'stakeholder-sentiment:published';
+/** The <meta name> holding the lexicon edits a copy was published with, as the lexicon's JSON. */
+export const PUBLISHED_LEXICON_META = 'stakeholder-sentiment:lexicon';
+/** Longest lexicon JSON a copy may carry. */
+export const MAX_LEXICON = 64 * 1024;
 /** Longest query string a published copy may start from. */
 const MAX_SEARCH = 4000;
+
+/** The lexicon edits a copy was published with, when `content` holds them; otherwise null. */
+export function publishedLexicon(content: string | null | undefined): Map<string, number | null> | null {
+  if (!content || content.length > MAX_LEXICON) return null;
+  const edits = editsFromJson(content);
+  return edits instanceof Map && edits.size ? edits : null;
+}
 
 /** The query string a published copy starts from, when `content` is one; otherwise null. */
 export function publishedStart(content: string | null | undefined): string | null {
