@@ -1,11 +1,13 @@
 /**
  * Publishing a copy of the app with the data on screen (see
  * lib/export/publish.ts): what goes inside, the download, and where the
- * dialog stands. The zip library loads only when someone publishes.
+ * dialog stands. The copy is made in a worker of its own, started when
+ * someone publishes, so the page never waits on the zip.
  */
 import { fileStem } from '../lib/export/data-files';
 import { formatBytes } from '../lib/charts/format';
 import { editsToJson, type LexiconEdits } from '../lib/scoring/lexicon-edits';
+import type { PublishRequest, PublishResponse } from '../workers/protocol';
 import type { Dataset } from './dataset.svelte';
 
 export type PublishStatus = 'idle' | 'working' | 'done' | 'failed';
@@ -30,11 +32,10 @@ export class Publisher {
     this.status = 'working';
     this.message = 'Making the copy…';
     try {
-      const [{ publishCopy }, data] = await Promise.all([import('../lib/export/publish'), this.#data()]);
       const edits = this.#edits();
       // One line of JSON: it goes into an attribute of the copy's index.html.
       const lexicon = edits.size ? JSON.stringify(JSON.parse(editsToJson(edits))) : '';
-      const copy = await publishCopy({ base: document.baseURI, search, data, lexicon, fetch: (url) => fetch(url) });
+      const copy = await inWorker({ type: 'publish', base: document.baseURI, search, data: await this.#data(), lexicon });
       const name = `${fileStem(this.#dataset.name)}-published.zip`;
       saveFile(new Blob([copy.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
       this.search = copy.search;
@@ -47,7 +48,7 @@ export class Publisher {
   }
 
   /** The data to put inside: the file as it was given; as JSON when its columns were picked by hand; none for the demo. */
-  async #data(): Promise<{ name: string; bytes: Uint8Array } | null> {
+  async #data(): Promise<{ name: string; blob: Blob } | null> {
     const dataset = this.#dataset;
     const from = dataset.loadedFrom;
     if (!from || dataset.isDefault) return null;
@@ -56,13 +57,31 @@ export class Publisher {
       const statements = dataset.statements.map(({ id, text, group, speaker, source, date, url, provenance, label }) => ({
         id, text, group, speaker, source, date, url, provenance, label,
       }));
-      return { name: `${fileStem(from.name)}.json`, bytes: new TextEncoder().encode(JSON.stringify({ statements })) };
+      return { name: `${fileStem(from.name)}.json`, blob: new Blob([JSON.stringify({ statements })], { type: 'application/json' }) };
     }
-    if (from.source.kind === 'file') return { name: from.name, bytes: new Uint8Array(await from.source.file.arrayBuffer()) };
+    if (from.source.kind === 'file') return { name: from.name, blob: from.source.file };
     const response = await fetch(from.source.url);
     if (!response.ok) throw new Error(`${from.name} could not be read again (${response.status})`);
-    return { name: from.name, bytes: new Uint8Array(await response.arrayBuffer()) };
+    return { name: from.name, blob: await response.blob() };
   }
+}
+
+/** One request to a publish worker of its own, which ends with the answer. */
+function inWorker(request: PublishRequest): Promise<{ zip: Uint8Array; search: string; files: number }> {
+  const worker = new Worker(new URL('../workers/publish.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PublishResponse>) => {
+      worker.terminate();
+      const answer = event.data;
+      if (answer.type === 'published') resolve(answer);
+      else reject(new Error(answer.message));
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      reject(new Error('the worker making it stopped unexpectedly; try again'));
+    };
+    worker.postMessage(request);
+  });
 }
 
 /** Saves a blob under a file name through the browser's own download. */
