@@ -73,6 +73,15 @@ describe('LexiconState', () => {
     await flush();
     expect(lexicon.edits.get('slop')).toBe(-3);
   });
+
+  it('starts a published copy from the edits it carries, and goes back to them when forgotten', async () => {
+    const lexicon = new LexiconState(memory().kept, new Map([['slop', -3]]));
+    await lexicon.ready;
+    expect([...lexicon.edits]).toEqual([['slop', -3]]);
+    lexicon.set('slop', 1);
+    lexicon.forget();
+    expect([...lexicon.edits]).toEqual([['slop', -3]]);
+  });
 });
 
 describe('LabelState', () => {

@@ -30,6 +30,8 @@ function readEdits(json: string | null | undefined): Map<string, number | null> 
 
 export class LexiconState {
   #kept: Kept | undefined;
+  /** The edits a published copy carries; none elsewhere. */
+  #published: LexiconEdits;
   edits = $state.raw<LexiconEdits>(new Map());
   /** Settles once the kept edits are read: the first load scores with them. */
   ready: Promise<void>;
@@ -44,7 +46,8 @@ export class LexiconState {
    */
   constructor(kept?: Kept, published?: LexiconEdits | null) {
     this.#kept = kept;
-    if (published) this.edits = published;
+    this.#published = published ?? new Map();
+    this.edits = this.#published;
     this.ready = kept ? this.#restore(kept) : Promise.resolve();
   }
 
@@ -68,9 +71,9 @@ export class LexiconState {
     this.onchange?.();
   }
 
-  /** Drops the edits without scoring again, e.g. when the data is forgotten. */
+  /** Drops the reader's edits without scoring again, e.g. when the data is forgotten (a published copy's stay). */
   forget() {
-    this.edits = new Map();
+    this.edits = this.#published;
   }
 
   set(word: string, weight: number) {
