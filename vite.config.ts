@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -47,11 +49,38 @@ function cspMeta(): Plugin {
   };
 }
 
+
+/** Where the built app lists its own files; the page reads the same name (lib/export/published.ts, a test checks). */
+export const PUBLISH_MANIFEST = 'publish-files.json';
+
+/**
+ * After the app is written, lists every file in dist/ (but the custom element's folder, a separate
+ * build) so the page can fetch its own files at runtime and publish a copy of itself.
+ */
+function publishManifest(): Plugin {
+  let outDir = '';
+  return {
+    name: 'publish-manifest',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+        .filter((path) => !path.startsWith('element/') && path !== PUBLISH_MANIFEST);
+      writeFileSync(join(outDir, PUBLISH_MANIFEST), JSON.stringify({ files: [...files.sort(), PUBLISH_MANIFEST] }, null, 1));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: 'src',
   publicDir: mode === 'element' ? false : '../public',
-  // The element's worker is found beside its bundle, wherever a site puts the two.
-  base: mode === 'element' ? './' : '/',
+  // Relative paths: the element's worker is found beside its bundle, and the app (or a published
+  // copy of it) runs from any folder of any static host, not only from a site's root.
+  base: './',
   // `--mode element` builds the custom element as its own small bundle in dist/element.
   build:
     mode === 'element'
@@ -61,7 +90,7 @@ export default defineConfig(({ mode }) => ({
           lib: { entry: 'element.ts', formats: ['es'], fileName: () => 'stakeholder-sentiment-chart.js' },
         }
       : { outDir: '../dist', emptyOutDir: true },
-  plugins: [svelte({ configFile: false }), cspMeta(), cspHeader()],
+  plugins: [svelte({ configFile: false }), cspMeta(), cspHeader(), ...(mode === 'element' ? [] : [publishManifest()])],
   worker: { format: 'es' },
   test: {
     include: ['**/*.test.ts'],

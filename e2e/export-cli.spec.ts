@@ -11,12 +11,16 @@ const exportChart = (...args: string[]) =>
 test('npm run export writes the chart as SVG and as PNG, through the browser', async () => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'export-'));
-  const svg = exportChart('--view', 'quadrant', '--groups', 'Actors,Screenwriters', '--out', join(dir, 'chart.svg'));
+  const svg = exportChart(
+    '--view', 'quadrant', '--groups', 'Actors,Screenwriters', '--title', 'Who worries?', '--byline', 'Chart: The Desk', '--out', join(dir, 'chart.svg'),
+  );
   expect(svg.status, svg.stderr).toBe(0);
   expect(svg.stderr).toContain('20 statements');
   const text = readFileSync(join(dir, 'chart.svg'), 'utf8');
   expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   expect(text.match(/<circle /g)).toHaveLength(20);
+  expect(text).toContain('>Who worries?</text>');
+  expect(text).toContain('>Chart: The Desk</text>');
 
   const png = exportChart('--view', 'quadrant', '--data', 'e2e/fixtures/formats/statements.tsv', '--out', join(dir, 'chart.png'));
   expect(png.status, png.stderr).toBe(0);

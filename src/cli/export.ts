@@ -1,5 +1,5 @@
 /**
- * npm run export -- --view quadrant [--groups a,b] [--data FILE] --out chart.svg|chart.png
+ * npm run export -- --view quadrant [--groups a,b] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png
  *
  * Renders a chart for a scripted report through the same code as the browser:
  * it builds the app, serves it on this machine, opens it in headless Chromium
@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { serializeWords, type ChartWords } from '../lib/url/words';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-const USAGE = 'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] --out chart.svg|chart.png';
+const USAGE =
+  'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png';
 const VIEWS = ['quadrant'];
 
 interface Options {
@@ -22,6 +24,8 @@ interface Options {
   data?: string;
   out: string;
   width: number;
+  /** The report's words, drawn above and under the chart. */
+  words: Partial<ChartWords>;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -36,6 +40,7 @@ function parseArgs(argv: string[]): Options {
     data: value('--data'),
     out: value('--out') ?? '',
     width: Number(value('--width') ?? 1000),
+    words: { title: value('--title'), subtitle: value('--subtitle'), note: value('--note'), byline: value('--byline') },
   };
   const problem = args.length
     ? `unexpected ${args.join(' ')}`
@@ -63,7 +68,8 @@ async function main() {
   try {
     // The dashboard's side panel and margins take 316 px beside the chart.
     const page = await browser.newPage({ viewport: { width: options.width + 316, height: 900 }, acceptDownloads: true });
-    const search = options.groups ? `?groups=${options.groups.split(',').map((g) => encodeURIComponent(g.trim())).join(',')}` : '';
+    const groups = options.groups ? `?groups=${options.groups.split(',').map((g) => encodeURIComponent(g.trim())).join(',')}` : '';
+    const search = serializeWords(options.words, groups);
     const count = page.getByRole('status').filter({ hasText: /statements?$/ });
     await page.goto(server.resolvedUrls!.local[0]! + (options.data ? '' : search));
     await count.waitFor();

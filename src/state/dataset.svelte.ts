@@ -143,10 +143,15 @@ export class Dataset {
     this.#settle();
   }
 
+  /** Where the statements on screen were read from (a file, or a path on this site); undefined before a load. */
+  get loadedFrom(): Read | undefined {
+    return this.#loaded;
+  }
+
   #pendingDefault = false;
   /** Where the load under way reads from, and where the statements on screen came from: the worker reads them again to rescore. */
   #pending: Read | undefined;
-  #loaded: Read | undefined;
+  #loaded = $state.raw<Read | undefined>(undefined);
 
   #ensureWorker(): Worker {
     this.#worker ??= this.#startWorker();

@@ -1,15 +1,18 @@
 /**
- * A person's own labels for statements, kept in localStorage per dataset so a
- * review survives a reload, and merged over any labels the file carried.
+ * A person's own labels for statements, kept in this browser per dataset
+ * (IndexedDB, see kept.svelte.ts) so a review survives a reload, and merged
+ * over any labels the file carried.
  */
 import { LABELS, readLabel, type Label } from '../lib/aggregate/labels';
 import type { Scored } from '../lib/types';
+import { dropLegacy, LEGACY_LABELS, readLegacy, type Kept } from './kept.svelte';
 
-const PREFIX = 'stakeholder-sentiment:labels:';
+const PREFIX = 'labels:';
 
-function stored(key: string): Map<string, Label> {
+/** Labels from their kept JSON (`{ id: label }`), only the known labels; none when unreadable. */
+function readLabels(json: string | null | undefined): Map<string, Label> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+    const parsed: unknown = JSON.parse(json ?? '{}');
     const labels = new Map<string, Label>();
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       for (const [id, label] of Object.entries(parsed)) {
@@ -23,14 +26,36 @@ function stored(key: string): Map<string, Label> {
 }
 
 export class LabelState {
-  #key = '';
+  #kept: Kept | undefined;
+  #dataset = '';
   /** Labels given in this browser, by statement id. */
   own = $state.raw<ReadonlyMap<string, Label>>(new Map());
 
-  /** Switches to the labels stored for this dataset. */
+  /** Without `kept` the labels last for this visit only. */
+  constructor(kept?: Kept) {
+    this.#kept = kept;
+  }
+
+  /** Switches to the labels kept for this dataset; they arrive a moment later. */
   use(dataset: string) {
-    this.#key = PREFIX + dataset;
-    this.own = stored(this.#key);
+    this.#dataset = dataset;
+    this.own = new Map();
+    void this.#restore(dataset);
+  }
+
+  async #restore(dataset: string) {
+    const kept = this.#kept;
+    if (!kept) return;
+    let json = await kept.read<string>(PREFIX + dataset);
+    // Labels from before the app kept them in IndexedDB move there once.
+    const legacy = json === undefined ? readLegacy(LEGACY_LABELS + dataset) : null;
+    if (legacy !== null) json = legacy;
+    if (dataset !== this.#dataset || json === undefined) return;
+    // Labels given while the kept ones were read win.
+    this.own = new Map([...readLabels(json), ...this.own]);
+    if (legacy !== null && (await kept.write(PREFIX + dataset, JSON.stringify(Object.fromEntries(this.own)), 'your labels'))) {
+      dropLegacy(LEGACY_LABELS + dataset);
+    }
   }
 
   set(id: string, label: Label | null) {
@@ -38,21 +63,13 @@ export class LabelState {
     if (label) own.set(id, label);
     else own.delete(id);
     this.own = own;
-    try {
-      if (own.size) localStorage.setItem(this.#key, JSON.stringify(Object.fromEntries(own)));
-      else localStorage.removeItem(this.#key);
-    } catch {
-      // Storage blocked or full: the labels hold for this visit only.
-    }
+    if (own.size) void this.#kept?.write(PREFIX + this.#dataset, JSON.stringify(Object.fromEntries(own)), 'your labels');
+    else void this.#kept?.remove(PREFIX + this.#dataset);
   }
 
   clear() {
     this.own = new Map();
-    try {
-      localStorage.removeItem(this.#key);
-    } catch {
-      // Nothing stored to remove.
-    }
+    void this.#kept?.remove(PREFIX + this.#dataset);
   }
 }
 

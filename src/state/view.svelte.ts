@@ -4,6 +4,7 @@ import { groupCounts, groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
+import { parseWords, serializeWords, type ChartWords } from '../lib/url/words';
 import type { Filters, GroupStats, Scored } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
 
@@ -20,6 +21,8 @@ export class View {
   #shown: Set<string> | null;
   /** Every URL parameter, checked against the loaded groups once data is there, with notices. */
   parsed: UrlParams;
+  /** The chart's title, subtitle, note and byline, with notices about them. */
+  words: { words: ChartWords; notices: string[] };
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
@@ -39,9 +42,13 @@ export class View {
     this.#url = url;
     this.sources = $derived(dataset.facts.sources);
     const ready = () => dataset.status === 'ready';
+    // The filters are read from the query string without the words: that string stays the same while
+    // a title is typed, so typing never filters or draws the statements again.
+    const search = $derived(serializeWords({}, url.search));
     this.parsed = $derived(
-      readParams(url.search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
+      readParams(search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
     );
+    this.words = $derived(parseWords(url.search));
     this.filters = $derived(this.parsed.filters);
     this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
     this.selection = $derived(applyFilters(dataset.statements, this.filters));

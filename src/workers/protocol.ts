@@ -75,3 +75,19 @@ export const ISSUE_LIMIT = 1000;
 
 /** Files larger than this are refused before reading. */
 export const MAX_BYTES = 300 * 1024 * 1024;
+
+/** Publish a copy of the app (see lib/export/publish.ts): the page asks, the publish worker fetches and zips. */
+export interface PublishRequest {
+  type: 'publish';
+  /** The app's folder, whose files are fetched. */
+  base: string;
+  search: string;
+  /** The data to put inside, as a file's bytes, or null for the demo. */
+  data: { name: string; blob: Blob } | null;
+  /** The lexicon edits as one line of JSON, or ''. */
+  lexicon: string;
+}
+
+export type PublishResponse =
+  | { type: 'published'; zip: Uint8Array; search: string; files: number }
+  | { type: 'failed'; message: string };

@@ -68,13 +68,36 @@ export interface ChartImage {
   height: number;
 }
 
-/** Serialises the chart frame inside `figure` with a title, a source line and the method card's lines. */
-export function chartSvg(figure: HTMLElement, title: string, source: string, card: [string, string][] = []): ChartImage {
+/** A report's words beside the title: a subtitle under it, a note and a byline under the chart. */
+export interface ImageWords {
+  subtitle?: string;
+  note?: string;
+  byline?: string;
+}
+
+/** Subtitle, note and byline lines, in 13 px and 12 px type. */
+const SUBTITLE_LINE = 18;
+const WORDS_LINE = 16;
+
+/** Serialises the chart frame inside `figure` with a title, a report's words, a source line and the method card's lines. */
+export function chartSvg(
+  figure: HTMLElement,
+  title: string,
+  source: string,
+  card: [string, string][] = [],
+  words: ImageWords = {},
+): ChartImage {
   const frame = figure.querySelector<HTMLElement>('.frame')!;
   const width = Math.round(frame.clientWidth);
   const chartHeight = Math.round(frame.clientHeight);
-  const notes = card.flatMap(([label, value]) => wrapText(`${label}: ${value}`, Math.max(30, Math.floor((width - 16) / CHAR_WIDTH))));
-  const height = chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + notes.length * NOTE_LINE;
+  const chars = Math.max(30, Math.floor((width - 16) / CHAR_WIDTH));
+  const notes = card.flatMap(([label, value]) => wrapText(`${label}: ${value}`, chars));
+  const subtitle = words.subtitle ? wrapText(words.subtitle, Math.floor(chars * 0.85)) : [];
+  const lines = (kind: string, text = '') => (text ? wrapText(text, Math.floor(chars * 0.9)).map((line) => [kind, line] as const) : []);
+  const after = [...lines('note', words.note), ...lines('byline', words.byline)];
+  const top = TITLE_HEIGHT + subtitle.length * SUBTITLE_LINE;
+  const below = chartHeight + top + after.length * WORDS_LINE + (after.length ? 6 : 0);
+  const height = below + SOURCE_HEIGHT + notes.length * NOTE_LINE;
   const style = getComputedStyle(figure);
   const layers: string[] = [];
   for (const layer of frame.querySelectorAll<Element>(':scope > svg, :scope > canvas')) {
@@ -98,11 +121,18 @@ export function chartSvg(figure: HTMLElement, title: string, source: string, car
     `<title>${escapeText(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     `<text x="8" y="22" font-size="16" font-weight="600" fill="${text}">${escapeText(title)}</text>`,
-    `<g transform="translate(0 ${TITLE_HEIGHT})">${layers.join('')}</g>`,
-    `<text x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
+    ...subtitle.map(
+      (line, i) => `<text class="subtitle" x="8" y="${TITLE_HEIGHT + i * SUBTITLE_LINE + 8}" font-size="13" fill="${text}" opacity="0.8">${escapeText(line)}</text>`,
+    ),
+    `<g transform="translate(0 ${top})">${layers.join('')}</g>`,
+    ...after.map(
+      ([kind, line], i) =>
+        `<text class="${kind}" x="8" y="${chartHeight + top + (i + 1) * WORDS_LINE}" font-size="12" fill="${text}">${escapeText(line)}</text>`,
+    ),
+    `<text x="8" y="${below + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
     ...notes.map(
       (line, i) =>
-        `<text class="method" x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + (i + 1) * NOTE_LINE - 4}" font-size="11" fill="${text}" opacity="0.75">${escapeText(line)}</text>`,
+        `<text class="method" x="8" y="${below + SOURCE_HEIGHT + (i + 1) * NOTE_LINE - 4}" font-size="11" fill="${text}" opacity="0.75">${escapeText(line)}</text>`,
     ),
     '</svg>',
   ].join('\n');

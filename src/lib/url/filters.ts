@@ -79,7 +79,11 @@ export function parseFilters(search: string, known?: readonly string[], sources?
 /** Notices name at most this many unknown groups, each cut to 60 characters, so a crafted link cannot flood the page. */
 const MAX_NAMED = 5;
 
-function readGroups(value: string, known: readonly string[] | undefined, notices: string[]): string[] {
+/**
+ * The groups a link names that the data has. When it names groups and the data has none of them (a
+ * link made on other data), every group is shown (null) rather than none, and the notice says so.
+ */
+function readGroups(value: string, known: readonly string[] | undefined, notices: string[]): string[] | null {
   const knownSet = known ? new Set(known) : undefined;
   const names = new Set<string>();
   const unknown: string[] = [];
@@ -95,6 +99,10 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
     const shown = unknown.slice(0, MAX_NAMED).map((n) => `"${n.length > 60 ? `${n.slice(0, 59)}…` : n}"`);
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     notices.push(`Ignored unknown group${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${more} in the link.`);
+    if (names.size === 0) {
+      notices.push('None of the groups named in the link is in this data, so every group is shown.');
+      return null;
+    }
   }
   return [...names];
 }

@@ -15,6 +15,12 @@ describe('readParams', () => {
     ]);
   });
 
+  it('knows the chart\'s words and the data a link was made on', () => {
+    const { madeOn, notices } = readParams('?title=T&subtitle=S&note=N&byline=B&dataset=s.csv~1a2b3c4d', page);
+    expect(madeOn).toEqual({ name: 's.csv', fingerprint: '1a2b3c4d' });
+    expect(notices).toEqual([]);
+  });
+
   it('turns a refused data parameter into a notice', () => {
     const { data, notices } = readParams('?data=https://elsewhere.example/x.csv', page);
     expect(data).toHaveProperty('error');

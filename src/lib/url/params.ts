@@ -6,9 +6,11 @@
 import type { Filters } from '../types';
 import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
+import { readMadeOn, type MadeOn } from './made-on';
+import { WORD_KEYS } from './words';
 
-/** Parameters this version acts on. */
-const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed']);
+/** Parameters this version acts on (the chart's words are read apart, by words.ts). */
+const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed', 'dataset', ...WORD_KEYS]);
 /** Parameters of the URL contract that this version does not act on yet. */
 const PLANNED = new Map([['view', 'other views']]);
 /** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
@@ -17,6 +19,8 @@ const MAX_NAMED = 5;
 export interface UrlParams {
   filters: Filters;
   data: DataParam;
+  /** The data the link was made on (`dataset`), when it says. */
+  madeOn: MadeOn | null;
   notices: string[];
 }
 
@@ -29,6 +33,8 @@ export function readParams(
   const { filters, notices } = parseFilters(search, knownGroups, knownSources);
   const data = readDataParam(search, pageUrl);
   if (data && 'error' in data) notices.push(data.error);
+  const made = readMadeOn(search);
+  if (made && 'error' in made) notices.push(made.error);
   const unknown: string[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (!pair) continue;
@@ -43,7 +49,7 @@ export function readParams(
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     notices.push(`Ignored unknown ${unknown.length === 1 ? 'parameter' : 'parameters'} ${named.join(', ')}${more} in the link.`);
   }
-  return { filters, data, notices: [...new Set(notices)] };
+  return { filters, data, madeOn: made && 'error' in made ? null : made, notices: [...new Set(notices)] };
 }
 
 function safeDecode(text: string): string {
