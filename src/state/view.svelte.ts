@@ -59,7 +59,7 @@ export class View {
     this.counts = $derived(
       dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
     );
-    this.colors = $derived(groupColors(dataset.groups));
+    this.colors = $derived(groupColors(dataset.groups, this.counts));
     this.insufficient = $derived(dataset.facts.insufficient);
   }
 

@@ -5,7 +5,6 @@ import { unitJitter } from './jitter';
 import { devicePoints, statementPoints } from './points';
 import type { Scored } from '../types';
 import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
-import { groupColors, PALETTE } from './palette';
 import { formatCount, formatScore, formatSigned } from './format';
 
 describe('quadrantOf', () => {
@@ -115,14 +114,6 @@ describe('devicePoints', () => {
     const xy = devicePoints(statements, layout, 2.5, 2);
     const points = statementPoints(statements, layout, 2.5);
     expect(Array.from(xy)).toStrictEqual(points.flatMap((p) => [p.cx * 2, p.cy * 2]));
-  });
-});
-
-describe('groupColors', () => {
-  it('gives each of eight groups its own colour', () => {
-    const colors = groupColors(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
-    expect(new Set(colors.values()).size).toBe(8);
-    expect(colors.get('a')).toBe(PALETTE[0]);
   });
 });
 
