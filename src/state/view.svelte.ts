@@ -24,8 +24,6 @@ export class View {
   selection: Scored[];
   stats: GroupStats[];
   #allStats: GroupStats[];
-  /** The largest score in the dataset: the chart's axes reach it whatever the filters. */
-  domainMax: number;
   /** Every source named in the data, sorted. */
   sources: string[];
   /** Statements per group in the whole dataset, for the legend. */
@@ -55,7 +53,6 @@ export class View {
         ? groupStats(this.selection, dataset.groups)
         : this.#allStats.filter((g) => this.isShown(g.group)),
     );
-    this.domainMax = $derived(dataset.facts.maxScore);
     this.counts = $derived(
       dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
     );
