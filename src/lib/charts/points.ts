@@ -11,14 +11,34 @@ export interface Point {
 
 const unit = new Float64Array(2);
 
+/** A fixed offset in pixels per group (see groupOffsets); groups not in it are not moved. */
+export type GroupOffsets = ReadonlyMap<string, readonly [number, number]>;
+const NONE: readonly [number, number] = [0, 0];
+
+/**
+ * Scores are sums of whole-number weights, so many statements share a score exactly and pile on
+ * one spot. Set around a small circle, one place per group, each group's part of a pile shows in
+ * its own colour beside the others instead of under the last one painted.
+ */
+export function groupOffsets(groups: readonly string[], distance: number): Map<string, [number, number]> {
+  if (groups.length < 2) return new Map();
+  return new Map(
+    groups.map((g, i) => {
+      const angle = (2 * Math.PI * i) / groups.length - Math.PI / 2;
+      return [g, [Math.cos(angle) * distance, Math.sin(angle) * distance]];
+    }),
+  );
+}
+
 /** Points in the order given; see keyboardOrder for the order arrow keys walk. */
-export function statementPoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number): Point[] {
+export function statementPoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, offsets?: GroupOffsets): Point[] {
   // The scales' coefficients, applied inline, beat a scale call per point.
   const x = place(layout.x);
   const y = place(layout.y);
   return statements.map((statement) => {
     unitJitter(statement.id, unit);
-    return { statement, cx: x(statement.concern) + unit[0]! * radius, cy: y(statement.enthusiasm) + unit[1]! * radius };
+    const [dx, dy] = offsets?.get(statement.group) ?? NONE;
+    return { statement, cx: x(statement.concern) + unit[0]! * radius + dx, cy: y(statement.enthusiasm) + unit[1]! * radius + dy };
   });
 }
 
@@ -26,15 +46,16 @@ export function statementPoints(statements: readonly Scored[], layout: QuadrantL
  * The same points as statementPoints, times `ratio` (device pixels), as x, y pairs in one array:
  * what the canvas rasteriser reads, without an object per statement.
  */
-export function devicePoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, ratio: number): Float64Array {
+export function devicePoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, ratio: number, offsets?: GroupOffsets): Float64Array {
   const x = place(layout.x);
   const y = place(layout.y);
   const out = new Float64Array(statements.length * 2);
   for (let i = 0; i < statements.length; i++) {
     const statement = statements[i]!;
     unitJitter(statement.id, unit);
-    out[2 * i] = (x(statement.concern) + unit[0]! * radius) * ratio;
-    out[2 * i + 1] = (y(statement.enthusiasm) + unit[1]! * radius) * ratio;
+    const [dx, dy] = offsets?.get(statement.group) ?? NONE;
+    out[2 * i] = (x(statement.concern) + unit[0]! * radius + dx) * ratio;
+    out[2 * i + 1] = (y(statement.enthusiasm) + unit[1]! * radius + dy) * ratio;
   }
   return out;
 }
