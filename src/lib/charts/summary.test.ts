@@ -56,14 +56,26 @@ describe('comparisonSummary', () => {
 });
 
 describe('timelineSummary', () => {
-  it('names the highest and lowest group in the latest period', () => {
+  const point = (start: string, mean: number, count = 10) => ({ start, mean, count });
+  it('compares the groups in the latest full week with enough statements', () => {
     const series = [
-      { group: 'A', points: [{ start: '2024-03-04', meanNet: 1 }, { start: '2024-03-11', meanNet: 2 }] },
-      { group: 'B', points: [{ start: '2024-03-11', meanNet: -1.25 }] },
+      { group: 'A', points: [point('2024-03-04', 1), point('2024-03-11', 2)] },
+      { group: 'B', points: [point('2024-03-11', -1.25)] },
     ];
-    expect(timelineSummary(series, 'week')).toBe(
-      'Mean net by week from 2024-03-04 to 2024-03-11. In the latest week (from 2024-03-11), A is highest (+2) and B lowest (−1.3).',
+    expect(timelineSummary(series, 'week', '2024-03-17')).toBe(
+      'Mean net by week from 2024-03-04 to 2024-03-11. In the latest full week with at least 5 statements from each group compared (from 2024-03-11), A is highest (+2) and B lowest (−1.25).',
     );
-    expect(timelineSummary([], 'day')).toBe('No dated statements are selected.');
+    expect(timelineSummary([], 'day', '')).toBe('No dated statements are selected.');
+  });
+
+  it('never rests on a period with few statements, or on one the data stop short of', () => {
+    const series = [
+      { group: 'A', points: [point('2024-03-04', 0.5), point('2024-03-11', 0.9, 2), point('2024-03-18', 2.7)] },
+      { group: 'B', points: [point('2024-03-04', -0.5), point('2024-03-11', -0.9), point('2024-03-18', -3)] },
+    ];
+    // The week from 18 March has only its first two days; the week from 11 March has two statements from A.
+    const text = timelineSummary(series, 'week', '2024-03-19', 'mean polarity');
+    expect(text).toContain('(from 2024-03-04), A is highest (+0.5) and B lowest (−0.5).');
+    expect(text).toContain('Later weeks have fewer than 5 statements per group or are not over yet.');
   });
 });

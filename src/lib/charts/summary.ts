@@ -4,6 +4,7 @@
  * says which group is most enthusiastic and which most concerned, by how much,
  * and whether the 95% intervals keep those apart from the next group.
  */
+import { FEW, isPartial, type Interval, type TimePoint } from '../aggregate/timeline';
 import { rankRanges } from '../aggregate/uncertainty';
 import type { GroupStats } from '../types';
 import { formatScore, formatSigned } from './format';
@@ -64,22 +65,36 @@ export function comparisonSummary(stats: readonly GroupStats[]): string {
   );
 }
 
-/** The timeline's finding: in the latest period, which group's mean net is highest and which lowest. */
-export function timelineSummary(series: readonly { group: string; points: { start: string; meanNet: number }[] }[], interval: string): string {
-  const starts = series.flatMap((s) => s.points.map((p) => p.start)).sort();
+/**
+ * The timeline's finding: in the latest period that is complete and has at least FEW statements
+ * from two or more groups, which of those groups is highest and which lowest. Periods with fewer
+ * statements, and a last period the data stop short of (they end on `lastDate`), are never its
+ * basis. `measure` names the score, e.g. "mean net".
+ */
+export function timelineSummary(
+  series: readonly { group: string; points: readonly TimePoint[] }[],
+  interval: Interval,
+  lastDate: string,
+  measure = 'mean net',
+): string {
+  const starts = [...new Set(series.flatMap((s) => s.points.map((p) => p.start)))].sort();
   if (starts.length === 0) return 'No dated statements are selected.';
   const first = starts[0]!;
-  const latest = starts[starts.length - 1]!;
-  const inLatest = series
-    .map((s) => ({ group: s.group, point: s.points.find((p) => p.start === latest) }))
-    .filter((s): s is { group: string; point: { start: string; meanNet: number } } => s.point !== undefined)
-    .sort((a, b) => b.point.meanNet - a.point.meanNet || a.group.localeCompare(b.group));
-  const head = `Mean net by ${interval} from ${first} to ${latest}.`;
-  if (inLatest.length === 1) return `${head} In the latest ${interval}, only ${inLatest[0]!.group} spoke (${formatSigned(inLatest[0]!.point.meanNet)}).`;
-  const top = inLatest[0]!;
-  const bottom = inLatest[inLatest.length - 1]!;
+  const last = starts[starts.length - 1]!;
+  const head = `${measure[0]!.toUpperCase()}${measure.slice(1)} by ${interval} from ${first} to ${last}.`;
+  const enough = (start: string) =>
+    series
+      .map((s) => ({ group: s.group, point: s.points.find((p) => p.start === start) }))
+      .filter((s): s is { group: string; point: TimePoint } => s.point !== undefined && s.point.count >= FEW);
+  const basis = [...starts].reverse().find((start) => !isPartial(start, interval, lastDate) && enough(start).length >= 2);
+  if (!basis) return `${head} No ${interval} has at least ${FEW} statements from two groups, so none is compared.`;
+  const ranked = enough(basis).sort((a, b) => b.point.mean - a.point.mean || a.group.localeCompare(b.group));
+  const top = ranked[0]!;
+  const bottom = ranked[ranked.length - 1]!;
+  const skipped = basis === last ? '' : ` Later ${interval}s have fewer than ${FEW} statements per group or are not over yet.`;
   return (
-    `${head} In the latest ${interval} (from ${latest}), ${top.group} is highest (${formatSigned(top.point.meanNet)}) ` +
-    `and ${bottom.group} lowest (${formatSigned(bottom.point.meanNet)}).`
+    `${head} In the latest full ${interval} with at least ${FEW} statements from each group compared (from ${basis}), ` +
+    `${top.group} is highest (${formatSigned(top.point.mean, 2)}) and ${bottom.group} lowest (${formatSigned(bottom.point.mean, 2)}).` +
+    skipped
   );
 }
