@@ -1,12 +1,14 @@
 /**
- * Where the quadrant names, the parity label and the group-mean labels of the
- * enthusiasm-vs-concern chart go, worked out once per frame: each quadrant's
- * name in the first of its corners that no mean's mark covers, the parity
- * label at the first place along the diagonal clear of the marks, and then the
- * mean labels around all of those (see label-place.ts).
+ * Where the quadrants, their names, the parity label and the group-mean labels
+ * of the enthusiasm-vs-concern chart go, worked out once per frame: the
+ * quadrants' boundaries for statements of the selection's median length, each
+ * name at the place nearest its outer corner that lies wholly inside its
+ * quadrant and clear of the means' marks, the parity label at the first place
+ * along the diagonal clear of them, then the mean labels around all of those
+ * (see label-place.ts).
  */
 import { overlaps, placeLabels, rotatedTextBoxes, type Box, type LabelPlacement } from './label-place';
-import { paritySpan, QUADRANT_THRESHOLD, type Quadrant, type QuadrantLayout } from './quadrant';
+import { leaningLine, paritySpan, QUADRANT_THRESHOLD, quadrantAt, type Quadrant, type QuadrantLayout } from './quadrant';
 
 /** Width of a text in pixels, in the font of a given kind of text on the chart. */
 export type Measure = (text: string, kind: 'quadrant' | 'parity' | 'label', narrow?: boolean) => number;
@@ -29,6 +31,7 @@ export interface ParityLabel {
 }
 
 export interface ChartGuides {
+  zones: QuadrantZones;
   names: QuadrantName[];
   parity: ParityLabel | null;
   labels: LabelPlacement[];
@@ -55,49 +58,101 @@ const NAMES: Record<Quadrant, string> = {
   reserved: 'Reserved',
 };
 
-/** On a narrow plot (`narrow`) the quadrant names are smaller and the parity line goes unlabelled. */
-export function chartGuides(layout: QuadrantLayout, means: readonly MeanMark[], markRadius: number, measure: Measure, narrow = false): ChartGuides {
+/** A polygon or a polyline, in pixels. */
+export type Path = [number, number][];
+
+export interface QuadrantZones {
+  /** The enthusiastic and concerned sides of their leaning lines, shaded. */
+  enthusiastic: Path;
+  concerned: Path;
+  /** The leaning lines and the conflicted corner's edges, dashed. */
+  boundaries: Path[];
+}
+
+const SAMPLES = 48;
+
+/** The quadrants of statements of `words` words, drawn on the layout: its straight lines are curves on square-root axes. */
+export function quadrantZones(layout: QuadrantLayout, words: number): QuadrantZones {
   const { x, y, left, right, top, bottom } = layout;
-  const tx = x(QUADRANT_THRESHOLD);
-  const ty = y(QUADRANT_THRESHOLD);
+  const [x0, x1] = x.domain() as [number, number];
+  const [y0, y1] = y.domain() as [number, number];
+  const { slope, offset } = leaningLine(words);
+  const clampY = (v: number) => Math.min(y1, Math.max(y0, v));
+  const clampX = (v: number) => Math.min(x1, Math.max(x0, v));
+  const steps = (lo: number, hi: number) => Array.from({ length: SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / SAMPLES);
+  const upper = steps(x0, x1).map((c) => [c, slope * c + offset] as const);
+  const lower = steps(y0, y1).map((e) => [slope * e + offset, e] as const);
+  const px = ([c, e]: readonly [number, number]): [number, number] => [x(c), y(e)];
+  const inside = ([c, e]: readonly [number, number]) => c >= x0 && c <= x1 && e >= y0 && e <= y1;
+  const t = QUADRANT_THRESHOLD;
+  const boundaries: Path[] = [upper.filter(inside).map(px), lower.filter(inside).map(px)];
+  // The conflicted corner: both at least the threshold, between the two lines.
+  if (t > x0 && t < x1 && t < y1) boundaries.push([px([t, Math.max(t, y0)]), px([t, clampY(slope * t + offset)])]);
+  if (t > y0 && t < y1 && t < x1) boundaries.push([px([Math.max(t, x0), t]), px([clampX(slope * t + offset), t])]);
+  return {
+    enthusiastic: [...upper.map(([c, e]) => px([c, clampY(e)])), [right, top], [left, top]],
+    concerned: [...lower.map(([c, e]) => px([clampX(c), e])), [right, top], [right, bottom]],
+    boundaries: boundaries.filter((b) => b.length > 1),
+  };
+}
+
+/** On a narrow plot (`narrow`) the quadrant names are smaller and the parity line goes unlabelled. */
+export function chartGuides(
+  layout: QuadrantLayout,
+  means: readonly MeanMark[],
+  markRadius: number,
+  measure: Measure,
+  narrow = false,
+  words = 20,
+): ChartGuides {
+  const { x, y, left, right, top, bottom } = layout;
   const marks = means.map((m) => ({ x: m.cx - markRadius, y: m.cy - markRadius, width: 2 * markRadius, height: 2 * markRadius }));
   const clear = (box: Box) => !marks.some((m) => overlaps(box, m, 2));
-  // Each quadrant's corners, the one farthest from the boundary crossing first.
-  const regions: Record<Quadrant, Box> = {
-    enthusiastic: { x: left, y: top, width: tx - left, height: ty - top },
-    conflicted: { x: tx, y: top, width: right - tx, height: ty - top },
-    concerned: { x: tx, y: ty, width: right - tx, height: bottom - ty },
-    reserved: { x: left, y: ty, width: tx - left, height: bottom - ty },
+  const tx = x(QUADRANT_THRESHOLD);
+  const ty = y(QUADRANT_THRESHOLD);
+  // Where each name would rather be: its outer corner; reserved's by the conflicted corner, as its
+  // own outer corner is where statements without scored words pile up.
+  const preferred: Record<Quadrant, [number, number]> = {
+    enthusiastic: [left, top],
+    conflicted: [right, top],
+    concerned: [right, bottom],
+    reserved: [tx, ty],
+  };
+  const quadrantOfBox = (b: Box): Quadrant | null => {
+    const corners = [
+      [b.x, b.y],
+      [b.x + b.width, b.y],
+      [b.x, b.y + b.height],
+      [b.x + b.width, b.y + b.height],
+    ].map(([px, py]) => quadrantAt(y.invert(py!), x.invert(px!), words));
+    return corners.every((q) => q === corners[0]) ? corners[0]! : null;
   };
   const names: QuadrantName[] = [];
+  const GRID = 10;
   for (const quadrant of ['enthusiastic', 'conflicted', 'concerned', 'reserved'] as const) {
     const text = NAMES[quadrant];
-    const r = regions[quadrant];
     const width = measure(text.toUpperCase(), 'quadrant', narrow);
-    const at = (side: 'left' | 'right', edge: 'top' | 'bottom'): QuadrantName => {
-      const bx = side === 'left' ? r.x + PAD : r.x + r.width - PAD - width;
-      const by = edge === 'top' ? r.y + 3 : r.y + r.height - 3 - NAME_HEIGHT;
-      return {
-        quadrant,
-        text,
-        x: side === 'left' ? bx : bx + width,
-        y: by + NAME_HEIGHT - 4,
-        anchor: side === 'left' ? 'start' : 'end',
-        box: { x: bx, y: by, width, height: NAME_HEIGHT },
-      };
-    };
-    const outer = { enthusiastic: ['left', 'top'], conflicted: ['right', 'top'], concerned: ['right', 'bottom'], reserved: ['left', 'bottom'] }[quadrant] as [
-      'left' | 'right',
-      'top' | 'bottom',
-    ];
-    const flip = <T extends string>(v: T, a: T, b: T) => (v === a ? b : a);
-    // The reserved quadrant's outer corner is where statements without scored words pile up: its name goes by the boundary.
-    const order: ['left' | 'right', 'top' | 'bottom'][] =
-      quadrant === 'reserved'
-        ? [['right', 'top'], ['left', 'top'], ['right', 'bottom'], outer]
-        : [outer, [flip(outer[0], 'left', 'right'), outer[1]], [outer[0], flip(outer[1], 'top', 'bottom')], [flip(outer[0], 'left', 'right'), flip(outer[1], 'top', 'bottom')]];
-    const options = order.map(([side, edge]) => at(side, edge));
-    names.push(options.find((o) => clear(o.box)) ?? options[0]!);
+    const spanX = right - left - width - 2 * PAD;
+    const spanY = bottom - top - NAME_HEIGHT - 6;
+    if (spanX <= 0 || spanY <= 0) continue;
+    const [wx, wy] = preferred[quadrant];
+    const options: Box[] = [];
+    for (let r = 0; r <= GRID; r++)
+      for (let c = 0; c <= GRID; c++) options.push({ x: left + PAD + (spanX * c) / GRID, y: top + 3 + (spanY * r) / GRID, width, height: NAME_HEIGHT });
+    const centre = (b: Box) => [b.x + b.width / 2, b.y + b.height / 2] as const;
+    const distance = (b: Box) => Math.hypot(Math.min(Math.abs(b.x - wx), Math.abs(b.x + b.width - wx)), centre(b)[1] - wy);
+    options.sort((a, b) => distance(a) - distance(b));
+    const box = options.find((o) => quadrantOfBox(o) === quadrant && clear(o) && !names.some((n) => overlaps(o, n.box, 4)));
+    if (!box) continue;
+    const startSide = box.x + box.width / 2 < (left + right) / 2;
+    names.push({
+      quadrant,
+      text,
+      x: startSide ? box.x : box.x + width,
+      y: box.y + NAME_HEIGHT - 4,
+      anchor: startSide ? 'start' : 'end',
+      box,
+    });
   }
   // The parity line, where it crosses the plot; its label sits along it, above the line.
   const span = paritySpan(layout);
@@ -123,5 +178,5 @@ export function chartGuides(layout: QuadrantLayout, means: readonly MeanMark[], 
   const obstacles = [...names.map((n) => n.box), ...(parity?.boxes ?? [])];
   const requests = means.map((m) => ({ id: m.id, x: m.cx, y: m.cy, width: measure(m.label, 'label') + 2, height: LABEL_HEIGHT }));
   const bounds = { x: left, y: top, width: right - left, height: bottom - top };
-  return { names, parity, labels: placeLabels(requests, markRadius, bounds, obstacles) };
+  return { zones: quadrantZones(layout, words), names, parity, labels: placeLabels(requests, markRadius, bounds, obstacles) };
 }

@@ -5,19 +5,41 @@
  * percentile of their scores, a few longer ones drawn at the edge; the
  * enthusiasm = concern line corner to corner), and the group map (linear
  * scales, each axis fitted to where the group means are, so who stands where
- * can be read at a glance). Both always hold the quadrant boundary with room on either
- * side, so all four quadrants show.
+ * can be read at a glance). Both always hold some of each quadrant, so all four show.
+ *
+ * The quadrants are the scorer's (scoring/polarity.ts): a statement leans
+ * enthusiastic or concerned by its polarity, which counts its length, so on
+ * this plane of sums the boundaries move with length. The chart draws them for
+ * a statement of the selection's median length (boundaryLines).
  */
 import { scalePow, type ScalePower } from 'd3-scale';
+import { BOTH_PRESENT, LEANING, POLARITY_DAMPING, quadrantOf as statementQuadrant } from '../scoring/polarity';
 
-/** Quadrant boundary on each axis: the weight of one moderately worded AFINN word. */
-export const QUADRANT_THRESHOLD = 2;
+/** Where conflicted begins on each axis: enthusiasm and concern both at least this. */
+export const QUADRANT_THRESHOLD = BOTH_PRESENT;
+
+/**
+ * The boundary of the enthusiastic quadrant for statements of `words` words, as a line on the
+ * plane: enthusiasm = slope · concern + offset (polarity = LEANING there). The concerned
+ * quadrant's boundary is its mirror image: concern = slope · enthusiasm + offset.
+ */
+export function leaningLine(words: number): { slope: number; offset: number } {
+  return { slope: (1 + LEANING) / (1 - LEANING), offset: (LEANING * POLARITY_DAMPING * Math.sqrt(Math.max(words, 1))) / (1 - LEANING) };
+}
+
+/** The quadrant of a point of the plane for a statement of `words` words. */
+export function quadrantAt(enthusiasm: number, concern: number, words: number): Quadrant {
+  const evidence = enthusiasm + concern;
+  const polarity = evidence === 0 ? 0 : (enthusiasm - concern) / (evidence + POLARITY_DAMPING * Math.sqrt(Math.max(words, 1)));
+  return statementQuadrant(enthusiasm, concern, polarity);
+}
 
 /** Pixels between the axes and the low end of the scales, so marks there are not cut by an axis. */
 const INSET = 8;
 
 export type Quadrant = 'enthusiastic' | 'concerned' | 'conflicted' | 'reserved';
 
+/** The rectangular quadrants at QUADRANT_THRESHOLD on each axis, which the lexicon's flip list and the label check still use. */
 export function quadrantOf(enthusiasm: number, concern: number): Quadrant {
   const high = (v: number) => v >= QUADRANT_THRESHOLD;
   if (high(enthusiasm)) return high(concern) ? 'conflicted' : 'enthusiastic';
@@ -94,20 +116,28 @@ export interface Domains {
 }
 
 /**
- * The group map: on each axis, the range of the group means, widened so the
- * quadrant boundary lies inside with QUADRANT_ROOM on either side, then padded.
+ * The group map: on each axis, the range of the group means, widened so that
+ * some of every quadrant (for statements of `words` words) is in view: the
+ * conflicted corner beyond QUADRANT_THRESHOLD on both axes, the reserved one
+ * below it, and the enthusiastic and concerned sides past their leaning lines;
+ * then padded.
  */
-export function groupsDomain(means: readonly { meanEnthusiasm: number; meanConcern: number }[]): Domains {
-  const fit = (values: number[]): [number, number] => {
-    let lo = Math.min(QUADRANT_THRESHOLD, ...values.filter(Number.isFinite));
-    let hi = Math.max(QUADRANT_THRESHOLD, ...values.filter(Number.isFinite));
-    const room = QUADRANT_ROOM * Math.max(hi - lo, 0.5);
-    lo = Math.min(lo, QUADRANT_THRESHOLD - room);
-    hi = Math.max(hi, QUADRANT_THRESHOLD + room);
-    const pad = MAP_PADDING * (hi - lo);
-    return [Math.max(0, lo - pad), hi + pad];
+export function groupsDomain(means: readonly { meanEnthusiasm: number; meanConcern: number }[], words = 20): Domains {
+  const range = (values: number[]): [number, number] => {
+    const finite = values.filter(Number.isFinite);
+    return [Math.min(QUADRANT_THRESHOLD, ...finite), Math.max(QUADRANT_THRESHOLD, ...finite)];
   };
-  return { x: fit(means.map((m) => m.meanConcern)), y: fit(means.map((m) => m.meanEnthusiasm)) };
+  let [x0, x1] = range(means.map((m) => m.meanConcern));
+  let [y0, y1] = range(means.map((m) => m.meanEnthusiasm));
+  const room = (lo: number, hi: number) => QUADRANT_ROOM * Math.max(hi - lo, 0.5);
+  [x0, x1] = [Math.min(x0, QUADRANT_THRESHOLD - room(x0, x1)), Math.max(x1, QUADRANT_THRESHOLD + room(x0, x1))];
+  [y0, y1] = [Math.min(y0, QUADRANT_THRESHOLD - room(y0, y1)), Math.max(y1, QUADRANT_THRESHOLD + room(y0, y1))];
+  // The top-left corner enthusiastic, the bottom-right concerned, each with a little room past its line.
+  const { slope, offset } = leaningLine(words);
+  y1 = Math.max(y1, 1.15 * (slope * x0 + offset));
+  x1 = Math.max(x1, 1.15 * (slope * y0 + offset));
+  const pad = (lo: number, hi: number): [number, number] => [Math.max(0, lo - MAP_PADDING * (hi - lo)), hi + MAP_PADDING * (hi - lo)];
+  return { x: pad(x0, x1), y: pad(y0, y1) };
 }
 
 /**
@@ -172,4 +202,19 @@ export function paritySpan(layout: QuadrantLayout): [number, number] | null {
   const lo = Math.max(x0, y0);
   const hi = Math.min(x1, y1);
   return hi > lo ? [lo, hi] : null;
+}
+
+/** The median word count of the statements (20 when there are none), from a histogram: one pass. */
+export function medianWords(statements: readonly { words: number }[]): number {
+  if (statements.length === 0) return 20;
+  const LONGEST = 2000;
+  const counts = new Uint32Array(LONGEST + 1);
+  for (let i = 0; i < statements.length; i++) counts[Math.min(LONGEST, Math.max(0, Math.round(statements[i]!.words)))]!++;
+  const half = statements.length / 2;
+  let seen = 0;
+  for (let w = 0; w <= LONGEST; w++) {
+    seen += counts[w]!;
+    if (seen >= half) return w;
+  }
+  return LONGEST;
 }
