@@ -23,6 +23,8 @@ export class View {
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
+  /** Every group's statistics under the filters other than the group filter: hidden groups too, so they can be picked again. */
+  statsAllGroups: GroupStats[];
   #allStats: GroupStats[];
   /** Every source named in the data, sorted. */
   sources: string[];
@@ -53,6 +55,12 @@ export class View {
         ? groupStats(this.selection, dataset.groups)
         : this.#allStats.filter((g) => this.isShown(g.group)),
     );
+    this.statsAllGroups = $derived.by(() => {
+      const others = { ...this.filters, groups: null };
+      if (!isFiltered(others)) return this.#allStats;
+      if (this.filters.groups === null) return this.stats;
+      return groupStats(applyFilters(dataset.statements, others), dataset.groups);
+    });
     this.counts = $derived(
       dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
     );

@@ -1,5 +1,5 @@
 /**
- * Layout of the group comparison: one row per group, sorted by mean net
+ * Layout of the group comparison: one row per group, sorted by mean polarity
  * (most enthusiastic on top), concern drawn leftwards and enthusiasm
  * rightwards from a shared zero, on one scale so the two can be compared.
  */
@@ -19,15 +19,15 @@ export interface ComparisonLayout {
 }
 
 export const ROW_HEIGHT = 34;
-/** The right margin holds each group's rank range. */
-const MARGIN = { top: 28, right: 52, bottom: 34, left: 150 };
+/** The right margin holds each group's mean polarity and rank range. */
+const MARGIN = { top: 28, right: 104, bottom: 34, left: 150 };
 
 export function comparisonHeight(groups: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, groups) * ROW_HEIGHT;
 }
 
 export function comparisonLayout(width: number, stats: readonly GroupStats[]): ComparisonLayout {
-  const rows = [...stats].sort((a, b) => b.meanNet - a.meanNet || a.group.localeCompare(b.group));
+  const rows = [...stats].sort((a, b) => b.meanPolarity - a.meanPolarity || a.group.localeCompare(b.group));
   const reach = Math.max(1, ...rows.flatMap((g) => [g.ciConcern.high, g.ciEnthusiasm.high, g.meanConcern, g.meanEnthusiasm]).filter(Number.isFinite));
   // Room for the longest label ("Studios & executives (10)", plus ", small sample" for small
   // groups) at about 7 px a character, up to half the width.
