@@ -4,7 +4,7 @@ import { dodge } from './dodge';
 import { unitJitter } from './jitter';
 import { devicePoints, statementPoints } from './points';
 import type { Scored } from '../types';
-import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
+import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
 import { formatCount, formatScore, formatSigned } from './format';
 
 describe('quadrantOf', () => {
@@ -46,15 +46,17 @@ describe('statementsDomain', () => {
 
 describe('groupsDomain', () => {
   const mean = (e: number, c: number) => ({ meanEnthusiasm: e, meanConcern: c });
-  it('holds every mean and the quadrant boundary on each axis, with room on both sides of it', () => {
-    const { x, y } = groupsDomain([mean(2.6, 1.1), mean(3.4, 1.5)]);
-    for (const [[lo, hi], values] of [[y, [2.6, 3.4]], [x, [1.1, 1.5]]] as const) {
-      for (const v of values) expect(v > lo && v < hi).toBe(true);
-      expect(QUADRANT_THRESHOLD > lo && QUADRANT_THRESHOLD < hi).toBe(true);
-    }
-    // The means fill most of each axis: their spread is what the map shows.
-    expect((3.4 - 2.6) / (y[1] - y[0])).toBeGreaterThan(0.4);
-    expect((1.5 - 1.1) / (x[1] - x[0])).toBeGreaterThan(0.3);
+  it('holds every mean, and some of every quadrant for statements of that length', () => {
+    const { x, y } = groupsDomain([mean(2.6, 1.1), mean(3.4, 1.5)], 20);
+    for (const [[lo, hi], values] of [[y, [2.6, 3.4]], [x, [1.1, 1.5]]] as const) for (const v of values) expect(v > lo && v < hi).toBe(true);
+    expect(quadrantAt(y[1], x[0], 20)).toBe('enthusiastic');
+    expect(quadrantAt(y[1], x[1], 20) === 'conflicted' || quadrantAt(Math.min(x[1], y[1]), Math.min(x[1], y[1]), 20) === 'conflicted').toBe(true);
+    expect(quadrantAt(y[0], x[1], 20)).toBe('concerned');
+    expect(quadrantAt(y[0], x[0], 20)).toBe('reserved');
+  });
+  it('lets the means fill much of an axis when the quadrants allow', () => {
+    const { y } = groupsDomain([mean(1.2, 1.5), mean(2.9, 1.9), mean(1.8, 2.6)], 20);
+    expect((2.9 - 1.2) / (y[1] - y[0])).toBeGreaterThan(0.4);
   });
   it('never goes below zero', () => {
     expect(groupsDomain([mean(0.1, 0.2), mean(0.3, 0)]).x[0]).toBe(0);
