@@ -67,13 +67,57 @@ export interface ChartImage {
   height: number;
 }
 
-/** Serialises the chart frame inside `figure` with a title, a source line and the method card's lines. */
+/** Height of a row of the colour legend, and the room a swatch and its gap take. */
+const LEGEND_ROW = 18;
+const SWATCH = 18;
+
+/**
+ * The colour legend as rows of swatches and names, wrapped to `width`: the groups whose means the
+ * chart marks (their marks carry data-mean-of and their colour), as on screen.
+ */
+function legendRows(figure: HTMLElement, width: number): { name: string; color: string; x: number; row: number }[] {
+  const entries = [...figure.querySelectorAll<SVGElement>('[data-mean-of]')].map((mark) => ({
+    name: mark.dataset.meanOf ?? '',
+    color: mark.getAttribute('fill') ?? '#888888',
+  }));
+  let x = 8;
+  let row = 0;
+  return entries.map((entry) => {
+    const room = SWATCH + entry.name.length * CHAR_WIDTH + 14;
+    if (x > 8 && x + room > width - 8) [x, row] = [8, row + 1];
+    const placed = { ...entry, x, row };
+    x += room;
+    return placed;
+  });
+}
+
+/**
+ * Runs `make` with the page in the light theme unless the reader picked dark: a download goes into
+ * reports, printed or on white pages, whatever the system's theme on the day.
+ */
+export function inExportTheme<T>(make: () => T): T {
+  const root = document.documentElement;
+  const picked = root.dataset.theme;
+  if (picked === 'dark') return make();
+  root.dataset.theme = 'light';
+  try {
+    return make();
+  } finally {
+    if (picked === undefined) delete root.dataset.theme;
+    else root.dataset.theme = picked;
+  }
+}
+
+/** Serialises the chart frame inside `figure` with a title, its colour legend, a source line and the method card's lines. */
 export function chartSvg(figure: HTMLElement, title: string, source: string, card: [string, string][] = []): ChartImage {
   const frame = figure.querySelector<HTMLElement>('.frame')!;
   const width = Math.round(frame.clientWidth);
   const chartHeight = Math.round(frame.clientHeight);
   const notes = card.flatMap(([label, value]) => wrapText(`${label}: ${value}`, Math.max(30, Math.floor((width - 16) / CHAR_WIDTH))));
-  const height = chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + notes.length * NOTE_LINE;
+  const legend = legendRows(figure, width);
+  const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 6 : 0;
+  const below = chartHeight + legendHeight;
+  const height = below + TITLE_HEIGHT + SOURCE_HEIGHT + notes.length * NOTE_LINE;
   const style = getComputedStyle(figure);
   const layers: string[] = [];
   for (const layer of frame.querySelectorAll<Element>(':scope > svg, :scope > canvas')) {
@@ -97,10 +141,17 @@ export function chartSvg(figure: HTMLElement, title: string, source: string, car
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     `<text x="8" y="22" font-size="16" font-weight="600" fill="${text}">${escapeText(title)}</text>`,
     `<g transform="translate(0 ${TITLE_HEIGHT})">${layers.join('')}</g>`,
-    `<text x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
+    ...legend.map((l) => {
+      const y = chartHeight + TITLE_HEIGHT + 4 + l.row * LEGEND_ROW;
+      return (
+        `<g class="legend-entry"><rect x="${l.x}" y="${y + 3}" width="11" height="11" rx="2" fill="${escapeText(l.color)}" stroke="${text}" stroke-opacity="0.5"/>` +
+        `<text x="${l.x + SWATCH - 3}" y="${y + 13}" font-size="12" fill="${text}">${escapeText(l.name)}</text></g>`
+      );
+    }),
+    `<text x="8" y="${below + TITLE_HEIGHT + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
     ...notes.map(
       (line, i) =>
-        `<text class="method" x="8" y="${chartHeight + TITLE_HEIGHT + SOURCE_HEIGHT + (i + 1) * NOTE_LINE - 4}" font-size="11" fill="${text}" opacity="0.75">${escapeText(line)}</text>`,
+        `<text class="method" x="8" y="${below + TITLE_HEIGHT + SOURCE_HEIGHT + (i + 1) * NOTE_LINE - 4}" font-size="11" fill="${text}" opacity="0.75">${escapeText(line)}</text>`,
     ),
     '</svg>',
   ].join('\n');
