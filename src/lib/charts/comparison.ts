@@ -16,7 +16,14 @@ export interface ComparisonLayout {
   rows: GroupStats[];
   left: number;
   right: number;
+  /** Too narrow for labels beside the bars: each group's name stands above its bars instead. */
+  stacked: boolean;
+  /** Where the polarity column ends (its numbers are right-aligned there). */
+  polarityX: number;
 }
+
+/** Below this width the labels go above the bars (phones, small embeds), so no name is cut. */
+const STACK_BELOW = 560;
 
 export const ROW_HEIGHT = 34;
 /** The right margin holds each group's mean polarity and rank range. */
@@ -32,12 +39,14 @@ export function comparisonLayout(width: number, stats: readonly GroupStats[]): C
   // Room for the longest label ("Studios & executives (10)", plus ", small sample" for small
   // groups) at about 7 px a character, up to half the width.
   const longest = Math.max(0, ...rows.map((g) => g.group.length + String(g.count).length + 3 + (isSmallSample(g.count) ? 14 : 0)));
-  const left = Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
-  const x = scaleLinear().domain([-reach, reach]).range([left, width - MARGIN.right]).nice();
+  const stacked = width < STACK_BELOW;
+  const left = stacked ? 8 : Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
+  const right = width - (stacked ? 88 : MARGIN.right);
+  const x = scaleLinear().domain([-reach, reach]).range([left, right]).nice();
   const height = comparisonHeight(rows.length);
   const y = scaleBand<string>()
     .domain(rows.map((g) => g.group))
     .range([MARGIN.top, height - MARGIN.bottom])
     .padding(0.25);
-  return { width, height, x, y, rows, left, right: width - MARGIN.right };
+  return { width, height, x, y, rows, left, right, stacked, polarityX: width - (stacked ? 44 : 56) };
 }
