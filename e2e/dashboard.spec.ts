@@ -27,8 +27,8 @@ test('shows the default statements on the enthusiasm-vs-concern chart', async ({
   for (const name of ['Enthusiastic', 'Concerned', 'Conflicted', 'Reserved']) {
     await expect(chart(page).getByText(name, { exact: true })).toBeVisible();
   }
-  await expect(chart(page).getByText(/^Concern \(/)).toBeVisible();
-  await expect(chart(page).getByText(/^Enthusiasm \(/)).toBeVisible();
+  await expect(chart(page).getByText(/^Mean concern \(/)).toBeVisible();
+  await expect(chart(page).getByText(/^Mean enthusiasm \(/)).toBeVisible();
   await expect(page.getByText(/Demo data, illustrative/)).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/dashboard-1280.png', fullPage: true });
 });

@@ -76,8 +76,8 @@ test('the group comparison shows small samples and never ranks overlapping group
   ];
   await page.getByLabel('Load statements').setInputFiles({ name: 'ranks.csv', mimeType: 'text/csv', buffer: Buffer.from(`text,group\n${rows.join('\n')}\n`) });
   await expect(count(page)).toHaveText('15 statements');
-  await expect(comparison.getByRole('button', { name: /^(Fans|Critics) .* rank 1–2 by mean net$/ })).toHaveCount(2);
-  await expect(comparison.getByRole('button', { name: /^Pickets .* rank 3 by mean net$/ })).toHaveCount(1);
+  await expect(comparison.getByRole('button', { name: /^(Fans|Critics) .* rank 1–2 by mean polarity$/ })).toHaveCount(2);
+  await expect(comparison.getByRole('button', { name: /^Pickets .* rank 3 by mean polarity$/ })).toHaveCount(1);
   await expect(comparison.locator('#comparison-summary')).toContainText('their 95% intervals do not overlap.');
 });
 

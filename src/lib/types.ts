@@ -101,6 +101,9 @@ export interface GroupStats {
   meanEnthusiasm: number;
   meanConcern: number;
   meanNet: number;
+  /** Mean polarity: the one length-fair measure every summary, the group comparison and the rank use. */
+  meanPolarity: number;
+  ciPolarity: Interval;
   ciEnthusiasm: Interval;
   ciConcern: Interval;
   ciNet: Interval;

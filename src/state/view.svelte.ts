@@ -26,9 +26,9 @@ export class View {
   filters: Filters;
   selection: Scored[];
   stats: GroupStats[];
+  /** Every group's statistics under the filters other than the group filter: hidden groups too, so they can be picked again. */
+  statsAllGroups: GroupStats[];
   #allStats: GroupStats[];
-  /** The largest score in the dataset: the chart's axes reach it whatever the filters. */
-  domainMax: number;
   /** Every source named in the data, sorted. */
   sources: string[];
   /** Statements per group in the whole dataset, for the legend. */
@@ -62,11 +62,16 @@ export class View {
         ? groupStats(this.selection, dataset.groups)
         : this.#allStats.filter((g) => this.isShown(g.group)),
     );
-    this.domainMax = $derived(dataset.facts.maxScore);
+    this.statsAllGroups = $derived.by(() => {
+      const others = { ...this.filters, groups: null };
+      if (!isFiltered(others)) return this.#allStats;
+      if (this.filters.groups === null) return this.stats;
+      return groupStats(applyFilters(dataset.statements, others), dataset.groups);
+    });
     this.counts = $derived(
       dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
     );
-    this.colors = $derived(groupColors(dataset.groups));
+    this.colors = $derived(groupColors(dataset.groups, this.counts));
     this.insufficient = $derived(dataset.facts.insufficient);
   }
 

@@ -79,7 +79,48 @@ export interface ImageWords {
 const SUBTITLE_LINE = 18;
 const WORDS_LINE = 16;
 
-/** Serialises the chart frame inside `figure` with a title, a report's words, a source line and the method card's lines. */
+/** Height of a row of the colour legend, and the room a swatch and its gap take. */
+const LEGEND_ROW = 18;
+const SWATCH = 18;
+
+/**
+ * The colour legend as rows of swatches and names, wrapped to `width`: the groups whose means the
+ * chart marks (their marks carry data-mean-of and their colour), as on screen.
+ */
+function legendRows(figure: HTMLElement, width: number): { name: string; color: string; x: number; row: number }[] {
+  const entries = [...figure.querySelectorAll<SVGElement>('[data-mean-of]')].map((mark) => ({
+    name: mark.dataset.meanOf ?? '',
+    color: mark.getAttribute('fill') ?? '#888888',
+  }));
+  let x = 8;
+  let row = 0;
+  return entries.map((entry) => {
+    const room = SWATCH + entry.name.length * CHAR_WIDTH + 14;
+    if (x > 8 && x + room > width - 8) [x, row] = [8, row + 1];
+    const placed = { ...entry, x, row };
+    x += room;
+    return placed;
+  });
+}
+
+/**
+ * Runs `make` with the page in the light theme unless the reader picked dark: a download goes into
+ * reports, printed or on white pages, whatever the system's theme on the day.
+ */
+export function inExportTheme<T>(make: () => T): T {
+  const root = document.documentElement;
+  const picked = root.dataset.theme;
+  if (picked === 'dark') return make();
+  root.dataset.theme = 'light';
+  try {
+    return make();
+  } finally {
+    if (picked === undefined) delete root.dataset.theme;
+    else root.dataset.theme = picked;
+  }
+}
+
+/** Serialises the chart frame inside `figure` with a title, a report's words, its colour legend, a source line and the method card's lines. */
 export function chartSvg(
   figure: HTMLElement,
   title: string,
@@ -95,8 +136,11 @@ export function chartSvg(
   const subtitle = words.subtitle ? wrapText(words.subtitle, Math.floor(chars * 0.85)) : [];
   const lines = (kind: string, text = '') => (text ? wrapText(text, Math.floor(chars * 0.9)).map((line) => [kind, line] as const) : []);
   const after = [...lines('note', words.note), ...lines('byline', words.byline)];
+  const legend = legendRows(figure, width);
+  const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 6 : 0;
   const top = TITLE_HEIGHT + subtitle.length * SUBTITLE_LINE;
-  const below = chartHeight + top + after.length * WORDS_LINE + (after.length ? 6 : 0);
+  const legendTop = top + chartHeight;
+  const below = legendTop + legendHeight + after.length * WORDS_LINE + (after.length ? 6 : 0);
   const height = below + SOURCE_HEIGHT + notes.length * NOTE_LINE;
   const style = getComputedStyle(figure);
   const layers: string[] = [];
@@ -125,9 +169,16 @@ export function chartSvg(
       (line, i) => `<text class="subtitle" x="8" y="${TITLE_HEIGHT + i * SUBTITLE_LINE + 8}" font-size="13" fill="${text}" opacity="0.8">${escapeText(line)}</text>`,
     ),
     `<g transform="translate(0 ${top})">${layers.join('')}</g>`,
+    ...legend.map((l) => {
+      const y = legendTop + 4 + l.row * LEGEND_ROW;
+      return (
+        `<g class="legend-entry"><rect x="${l.x}" y="${y + 3}" width="11" height="11" rx="2" fill="${escapeText(l.color)}" stroke="${text}" stroke-opacity="0.5"/>` +
+        `<text x="${l.x + SWATCH - 3}" y="${y + 13}" font-size="12" fill="${text}">${escapeText(l.name)}</text></g>`
+      );
+    }),
     ...after.map(
       ([kind, line], i) =>
-        `<text class="${kind}" x="8" y="${chartHeight + top + (i + 1) * WORDS_LINE}" font-size="12" fill="${text}">${escapeText(line)}</text>`,
+        `<text class="${kind}" x="8" y="${legendTop + legendHeight + (i + 1) * WORDS_LINE}" font-size="12" fill="${text}">${escapeText(line)}</text>`,
     ),
     `<text x="8" y="${below + SOURCE_HEIGHT - 9}" font-size="11" fill="${text}" opacity="0.75">${escapeText(source)}</text>`,
     ...notes.map(

@@ -5,14 +5,14 @@ import { findFlips, flipSummary, type FlipReport } from './flips';
 import { scored } from './scored.fixture';
 
 /*
- * Worked by hand (quadrant threshold 2):
+ * Worked by hand (reserved below E + C = 2; a side at least twice the other leans):
  *   s1 great+3: enthusiastic, net 3, unchanged                → no flip
  *   s2 concerned (E0 C3, net −3) → + great+3 good+2: E5 C3     → conflicted, net 2
- *   s3 reserved (net 1) → + worry−1.5: E1 C1.5                 → reserved, net −0.5 (sign)
+ *   s3 reserved (E1, net 1) → + worry−1.5: E1 C1.5             → conflicted, net −0.5
  *   s4 reserved (net 0) → ai+0.5                               → reserved, net 0.5 (0 → positive)
  *   s5 concerned (fear−2) → + hope+2: E2 C2                    → conflicted, net 0
  *   s6 only before, s7 only after                              → ignored
- * Moves: concerned → conflicted 2, reserved → reserved 2; the tie goes to 'concerned' < 'reserved'.
+ * Moves: concerned → conflicted 2, then the single moves by 'from', then 'to'.
  */
 const before = [
   scored('s1', 'A', [['great', 3]]),
@@ -37,7 +37,7 @@ describe('findFlips', () => {
   it('finds quadrant moves and sign changes, in the order of `after`', () => {
     expect(report.flips.map((f) => [f.id, f.from, f.to, f.netBefore, f.netAfter])).toEqual([
       ['s5', 'concerned', 'conflicted', -2, 0],
-      ['s3', 'reserved', 'reserved', 1, -0.5],
+      ['s3', 'reserved', 'conflicted', 1, -0.5],
       ['s2', 'concerned', 'conflicted', -3, 2],
       ['s4', 'reserved', 'reserved', 0, 0.5],
     ]);
@@ -47,7 +47,8 @@ describe('findFlips', () => {
   it('groups moves by count, then from, then to', () => {
     expect(report.moves).toEqual([
       { from: 'concerned', to: 'conflicted', count: 2 },
-      { from: 'reserved', to: 'reserved', count: 2 },
+      { from: 'reserved', to: 'conflicted', count: 1 },
+      { from: 'reserved', to: 'reserved', count: 1 },
     ]);
   });
 
@@ -79,7 +80,7 @@ describe('findFlips', () => {
 
 describe('flipSummary', () => {
   it('says what moved, a sign change within a quadrant included', () => {
-    expect(flipSummary(findFlips(before, after))).toBe('4 statements moved: 2 concerned → conflicted, 2 reserved, net changed sign.');
+    expect(flipSummary(findFlips(before, after))).toBe('4 statements moved: 2 concerned → conflicted, 1 reserved → conflicted, 1 reserved, net changed sign.');
   });
 
   it('says so when nothing moved, and uses the singular for one', () => {

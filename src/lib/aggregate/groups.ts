@@ -9,7 +9,7 @@ import type { PackedScored } from '../scoring/pack';
 import type { Contribution, GroupStats, Score, WordTotal } from '../types';
 import { RunningInterval } from './interval';
 
-type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & { group: string; contributions?: readonly Contribution[] };
+type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & Partial<Pick<Score, 'polarity'>> & { group: string; contributions?: readonly Contribution[] };
 
 /** How many driving words to keep per group and direction. */
 const TOP_WORDS = 5;
@@ -26,6 +26,7 @@ class Totals {
   enthusiasm = new RunningInterval();
   concern = new RunningInterval();
   net = new RunningInterval();
+  polarity = new RunningInterval();
   positive = 0;
   negative = 0;
   sumEnthusiasm = 0;
@@ -72,6 +73,7 @@ export class GroupStatsBuilder {
     totals.enthusiasm.add(row.enthusiasm);
     totals.concern.add(row.concern);
     totals.net.add(row.net);
+    totals.polarity.add(row.polarity ?? 0);
     totals.sumEnthusiasm += row.enthusiasm;
     totals.sumConcern += row.concern;
     if (row.net > 0) totals.positive++;
@@ -103,6 +105,8 @@ function summarise(group: string, t: Totals): GroupStats {
     meanEnthusiasm: t.sumEnthusiasm / count,
     meanConcern: t.sumConcern / count,
     meanNet: (t.sumEnthusiasm - t.sumConcern) / count,
+    meanPolarity: t.polarity.mean,
+    ciPolarity: t.polarity.interval(),
     ciEnthusiasm: t.enthusiasm.interval(),
     ciConcern: t.concern.interval(),
     ciNet: t.net.interval(),

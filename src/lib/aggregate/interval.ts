@@ -36,6 +36,11 @@ export class RunningInterval {
     this.#squares += before * (value - this.#mean);
   }
 
+  /** The mean of the values so far (NaN before the first). */
+  get mean(): number {
+    return this.count === 0 ? NaN : this.#mean;
+  }
+
   interval(): Interval {
     const n = this.count;
     if (n === 0) return { low: NaN, high: NaN };

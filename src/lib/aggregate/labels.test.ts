@@ -42,15 +42,16 @@ describe('readLabel', () => {
 });
 
 describe('modelLabel', () => {
-  // The quadrant threshold is 2 on each axis, inclusive.
+  // The scorer's quadrants: reserved below enthusiasm + concern = 2, then a side at least twice the other leans, inclusive.
   it.each([
     [2, 0, 'enthusiastic'],
-    [5, 1.9, 'enthusiastic'],
-    [1.9, 2, 'concerned'],
+    [5, 2.5, 'enthusiastic'],
+    [1, 2, 'concerned'],
     [0, 7, 'concerned'],
     [2, 2, 'mixed'],
+    [1.9, 2, 'mixed'],
     [0, 0, 'neutral'],
-    [1.9, 1.9, 'neutral'],
+    [0.9, 0.9, 'neutral'],
   ])('enthusiasm %d, concern %d → %s', (enthusiasm, concern, label) => {
     expect(modelLabel({ enthusiasm, concern })).toBe(label);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketStart, chooseInterval, dateSpan, timeline } from './timeline';
+import { bucketStart, chooseInterval, dateSpan, isPartial, periodEnd, timeline } from './timeline';
 
 describe('timeline', () => {
   it.each([
@@ -27,10 +27,28 @@ describe('timeline', () => {
       { group: 'B', date: '2024-03-19', net: -3 },
     ];
     expect(timeline(rows, 'week')).toEqual([
-      { group: 'A', points: [{ start: '2024-03-18', meanNet: 0.5, count: 2 }, { start: '2024-03-25', meanNet: 4, count: 1 }] },
-      { group: 'B', points: [{ start: '2024-03-18', meanNet: -3, count: 1 }] },
+      { group: 'A', points: [{ start: '2024-03-18', mean: 0.5, count: 2 }, { start: '2024-03-25', mean: 4, count: 1 }] },
+      { group: 'B', points: [{ start: '2024-03-18', mean: -3, count: 1 }] },
     ]);
     expect(dateSpan(rows)).toEqual(['2024-03-18', '2024-03-26']);
     expect(dateSpan([{ date: '' }])).toBeNull();
+  });
+
+  it('averages any score it is given', () => {
+    const rows = [
+      { group: 'A', date: '2024-03-18', net: 2, polarity: 0.5 },
+      { group: 'A', date: '2024-03-19', net: 4, polarity: 0.25 },
+    ];
+    expect(timeline(rows, 'week', undefined, (r) => r.polarity)[0]!.points[0]!.mean).toBe(0.375);
+  });
+
+  it.each([
+    ['week', '2024-03-18', '2024-03-24', '2024-03-19', true],
+    ['week', '2024-03-18', '2024-03-24', '2024-03-24', false],
+    ['month', '2024-02-01', '2024-02-29', '2024-02-29', false],
+    ['day', '2024-03-18', '2024-03-18', '2024-03-18', false],
+  ] as const)('the %s starting %s ends on %s; data ending %s leave it partial: %s', (interval, start, end, last, partial) => {
+    expect(periodEnd(start, interval)).toBe(end);
+    expect(isPartial(start, interval, last)).toBe(partial);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Net sentiment per group over time: statements bucketed by day, ISO week
- * (starting Monday) or month, with each bucket's mean net and count. The
- * bucket size is chosen from the date span unless given.
+ * Sentiment per group over time: statements bucketed by day, ISO week
+ * (starting Monday) or month, with each bucket's mean score and count. The
+ * bucket size is chosen from the date span unless given. A period with fewer
+ * than FEW statements from a group, or one the data stop before the end of
+ * (a partial period), is marked as such and never summarised.
  */
 import type { Score, Statement } from '../types';
 
@@ -10,16 +12,20 @@ export type Interval = 'day' | 'week' | 'month';
 export interface TimePoint {
   /** First day of the bucket, YYYY-MM-DD. */
   start: string;
-  meanNet: number;
+  /** Mean score of the bucket's statements. */
+  mean: number;
   count: number;
 }
+
+/** A group's period with fewer statements than this is drawn hollow and left out of the summary. */
+export const FEW = 5;
 
 export interface TimeSeries {
   group: string;
   points: TimePoint[];
 }
 
-type Row = Pick<Statement, 'group' | 'date'> & Pick<Score, 'net'>;
+type Row = Pick<Statement, 'group' | 'date'> & Partial<Score>;
 
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -39,8 +45,13 @@ export function bucketStart(iso: string, interval: Interval): string {
   return fromDay(ms - weekday * DAY);
 }
 
-/** Series per group (in `order` when given), points sorted by date; undated statements are left out. */
-export function timeline(rows: readonly Row[], interval: Interval, order?: readonly string[]): TimeSeries[] {
+/** Series per group (in `order` when given) of the mean of `value` (default net), points sorted by date; undated statements are left out. */
+export function timeline<R extends Row>(
+  rows: readonly R[],
+  interval: Interval,
+  order?: readonly string[],
+  value: (row: R) => number = (row) => row.net ?? 0,
+): TimeSeries[] {
   const byGroup = new Map<string, Map<string, { sum: number; count: number }>>();
   for (const name of order ?? []) byGroup.set(name, new Map());
   // Few distinct dates, many statements: each date's bucket is worked out once.
@@ -52,7 +63,7 @@ export function timeline(rows: readonly Row[], interval: Interval, order?: reado
     let start = starts.get(row.date);
     if (start === undefined) starts.set(row.date, (start = bucketStart(row.date, interval)));
     const bucket = buckets.get(start) ?? { sum: 0, count: 0 };
-    bucket.sum += row.net;
+    bucket.sum += value(row);
     bucket.count += 1;
     buckets.set(start, bucket);
   }
@@ -60,7 +71,7 @@ export function timeline(rows: readonly Row[], interval: Interval, order?: reado
   for (const [group, buckets] of byGroup) {
     if (buckets.size === 0) continue;
     const points = [...buckets]
-      .map(([start, b]) => ({ start, meanNet: b.sum / b.count, count: b.count }))
+      .map(([start, b]) => ({ start, mean: b.sum / b.count, count: b.count }))
       .sort((a, b) => a.start.localeCompare(b.start));
     series.push({ group, points });
   }
@@ -77,4 +88,17 @@ export function dateSpan(rows: readonly Pick<Statement, 'date'>[]): [string, str
     if (!last || date > last) last = date;
   }
   return first ? [first, last] : null;
+}
+
+/** The last day of the period that starts on `start`, YYYY-MM-DD. */
+export function periodEnd(start: string, interval: Interval): string {
+  if (interval === 'day') return start;
+  if (interval === 'week') return fromDay(toDay(start) + 6 * DAY);
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  return fromDay(Date.UTC(year, month, 1) - DAY);
+}
+
+/** Whether the data (whose last date is `last`) stop before the period starting on `start` ends. */
+export function isPartial(start: string, interval: Interval, last: string): boolean {
+  return last < periodEnd(start, interval);
 }

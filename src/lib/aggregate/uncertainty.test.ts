@@ -5,7 +5,7 @@ import { isSmallSample, rankRanges, rankText } from './uncertainty';
 
 /** Only the fields ranking reads. */
 const group = (name: string, count: number, low: number, high: number) =>
-  ({ group: name, count, meanNet: (low + high) / 2, ciNet: { low, high } }) as GroupStats;
+  ({ group: name, count, meanPolarity: (low + high) / 2, ciPolarity: { low, high } }) as GroupStats;
 
 describe('rankRanges', () => {
   it('ranks groups apart only when their intervals do not overlap (worked by hand)', () => {
@@ -29,12 +29,12 @@ describe('rankRanges', () => {
       fc.property(fc.array(interval, { minLength: 1, maxLength: 8 }), (pairs) => {
         const stats = pairs.map(([low, width], i) => group(`g${i}`, 5, low, low + width));
         const ranges = rankRanges(stats);
-        const sorted = [...stats].sort((a, b) => b.meanNet - a.meanNet);
+        const sorted = [...stats].sort((a, b) => b.meanPolarity - a.meanPolarity);
         sorted.forEach((g, place) => {
           const { best, worst } = ranges.get(g.group)!;
           // Ties in the mean may put a group anywhere among its equals, so compare with the tie block.
-          const first = sorted.findIndex((h) => h.meanNet === g.meanNet) + 1;
-          const last = sorted.findLastIndex((h) => h.meanNet === g.meanNet) + 1;
+          const first = sorted.findIndex((h) => h.meanPolarity === g.meanPolarity) + 1;
+          const last = sorted.findLastIndex((h) => h.meanPolarity === g.meanPolarity) + 1;
           expect(best).toBeLessThanOrEqual(first);
           expect(worst).toBeGreaterThanOrEqual(last);
           expect(place + 1).toBeGreaterThanOrEqual(best);

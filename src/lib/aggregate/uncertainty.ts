@@ -1,6 +1,6 @@
 /**
  * How far the group statistics can be trusted: which groups are too small for
- * their interval to mean much, and which places in the order by mean net a
+ * their interval to mean much, and which places in the order by mean polarity a
  * group could hold once the 95% intervals are taken into account. Two groups
  * whose intervals overlap are not ranked apart.
  */
@@ -15,24 +15,24 @@ export function isSmallSample(count: number): boolean {
 }
 
 export interface RankRange {
-  /** 1 is the most enthusiastic by mean net. */
+  /** 1 is the most enthusiastic by mean polarity. */
   best: number;
   worst: number;
 }
 
-/** A group's 95% interval for mean net; a single statement says nothing about the spread, so its interval is unbounded. */
-function netInterval(g: GroupStats): [number, number] {
-  if (g.count < 2 || !Number.isFinite(g.ciNet.low) || !Number.isFinite(g.ciNet.high)) return [-Infinity, Infinity];
-  return [g.ciNet.low, g.ciNet.high];
+/** A group's 95% interval for mean polarity; a single statement says nothing about the spread, so its interval is unbounded. */
+function polarityInterval(g: GroupStats): [number, number] {
+  if (g.count < 2 || !Number.isFinite(g.ciPolarity.low) || !Number.isFinite(g.ciPolarity.high)) return [-Infinity, Infinity];
+  return [g.ciPolarity.low, g.ciPolarity.high];
 }
 
 /**
- * For each group, the best and worst place it could hold by mean net: it
+ * For each group, the best and worst place it could hold by mean polarity: it
  * ranks below every group whose interval lies wholly above its own, and above
  * every group whose interval lies wholly below.
  */
 export function rankRanges(stats: readonly GroupStats[]): Map<string, RankRange> {
-  const intervals = stats.map(netInterval);
+  const intervals = stats.map(polarityInterval);
   // Sorted ends and a binary search keep this fast with thousands of groups.
   const lows = intervals.map(([low]) => low).sort((a, b) => a - b);
   const highs = intervals.map(([, high]) => high).sort((a, b) => a - b);

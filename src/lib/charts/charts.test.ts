@@ -4,8 +4,7 @@ import { dodge } from './dodge';
 import { unitJitter } from './jitter';
 import { devicePoints, statementPoints } from './points';
 import type { Scored } from '../types';
-import { QUADRANT_THRESHOLD, quadrantLayout, quadrantOf } from './quadrant';
-import { groupColors, PALETTE } from './palette';
+import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
 import { formatCount, formatScore, formatSigned } from './format';
 
 describe('quadrantOf', () => {
@@ -13,7 +12,9 @@ describe('quadrantOf', () => {
     [5, 0, 'enthusiastic'],
     [0, 5, 'concerned'],
     [4, 4, 'conflicted'],
-    [1, 1, 'reserved'],
+    [4, 2, 'enthusiastic'],
+    [3.9, 2, 'conflicted'],
+    [0.9, 1, 'reserved'],
     [QUADRANT_THRESHOLD, 0, 'enthusiastic'],
   ] as const)('enthusiasm %d, concern %d is %s', (e, c, q) => {
     expect(quadrantOf(e, c)).toBe(q);
@@ -21,13 +22,55 @@ describe('quadrantOf', () => {
 });
 
 describe('quadrantLayout', () => {
-  it('shares one domain on both axes and covers the largest value', () => {
-    const { x, y } = quadrantLayout(600, 400, 13, { top: 10, right: 10, bottom: 30, left: 40 });
+  const margin = { top: 10, right: 10, bottom: 30, left: 40 };
+  it('shares one square-root domain on both axes, clamped to it', () => {
+    const { x, y } = quadrantLayout(600, 400, [0, 16], margin);
     expect(x.domain()).toEqual(y.domain());
-    expect(x.domain()[1]).toBeGreaterThanOrEqual(13);
     // Zero sits just inside the axes, so marks at 0 are not cut by them.
     expect(x(0)).toBeGreaterThan(40);
     expect(y(0)).toBeLessThan(370);
+    // 4 is a quarter of 16, and half way along a square-root axis.
+    expect(x(4) - x(0)).toBeCloseTo((x(16) - x(0)) / 2);
+    expect(x(100)).toBe(x(16));
+  });
+});
+
+describe('statementsDomain', () => {
+  const at = (values: number[]) => values.map((v) => ({ enthusiasm: v, concern: 0 }));
+  it.each([
+    ['reaches twice the quadrant boundary when every score is small', at([0, 1, 1, 0.5]), 4],
+    ['leaves out the longest 2% of scores', at([...Array<number>(98).fill(5), 35, 35]), 5],
+    ['ends on a round number', at(Array<number>(100).fill(8.7)), 10],
+  ])('%s', (_, statements, top) => {
+    expect(statementsDomain(statements)).toStrictEqual([0, top]);
+  });
+});
+
+describe('groupsDomain', () => {
+  const mean = (e: number, c: number) => ({ meanEnthusiasm: e, meanConcern: c });
+  it('holds every mean, and some of every quadrant', () => {
+    const { x, y } = groupsDomain([mean(2.6, 1.1), mean(3.4, 1.5)]);
+    for (const [[lo, hi], values] of [[y, [2.6, 3.4]], [x, [1.1, 1.5]]] as const) for (const v of values) expect(v > lo && v < hi).toBe(true);
+    expect(quadrantAt(y[1], x[0])).toBe('enthusiastic');
+    expect(quadrantAt(y[1], x[1]) === 'conflicted' || quadrantAt(Math.min(x[1], y[1]), Math.min(x[1], y[1])) === 'conflicted').toBe(true);
+    expect(quadrantAt(y[0], x[1])).toBe('concerned');
+    expect(quadrantAt(y[0], x[0])).toBe('reserved');
+  });
+  it('lets the means fill much of an axis when the quadrants allow', () => {
+    const { y } = groupsDomain([mean(1.2, 1.5), mean(2.9, 1.9), mean(1.8, 2.6)]);
+    expect((2.9 - 1.2) / (y[1] - y[0])).toBeGreaterThan(0.4);
+  });
+  it('never goes below zero', () => {
+    expect(groupsDomain([mean(0.1, 0.2), mean(0.3, 0)]).x[0]).toBe(0);
+  });
+});
+
+describe('axisTicks', () => {
+  it('always has the quadrant boundary, and keeps ticks apart in pixels', () => {
+    const { x } = quadrantLayout(600, 400, [0, 40], { top: 10, right: 10, bottom: 30, left: 40 });
+    const ticks = axisTicks(x, 40);
+    expect(ticks).toContain(QUADRANT_THRESHOLD);
+    for (let k = 1; k < ticks.length; k++) expect(x(ticks[k]!) - x(ticks[k - 1]!)).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -78,7 +121,7 @@ describe('unitJitter', () => {
 });
 
 describe('statementPoints', () => {
-  const layout = quadrantLayout(600, 400, 12, { top: 10, right: 10, bottom: 30, left: 40 });
+  const layout = quadrantLayout(600, 400, [0, 12], { top: 10, right: 10, bottom: 30, left: 40 });
 
   it('places each statement at its scores, moved by its unit offset times the radius', () => {
     fc.assert(
@@ -110,19 +153,11 @@ describe('statementPoints', () => {
 
 describe('devicePoints', () => {
   it('holds statementPoints’ positions times the pixel ratio, as x, y pairs', () => {
-    const layout = quadrantLayout(600, 400, 12, { top: 10, right: 10, bottom: 30, left: 40 });
+    const layout = quadrantLayout(600, 400, [0, 12], { top: 10, right: 10, bottom: 30, left: 40 });
     const statements = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, concern: i % 7, enthusiasm: (i * 3) % 11 }) as Scored);
     const xy = devicePoints(statements, layout, 2.5, 2);
     const points = statementPoints(statements, layout, 2.5);
     expect(Array.from(xy)).toStrictEqual(points.flatMap((p) => [p.cx * 2, p.cy * 2]));
-  });
-});
-
-describe('groupColors', () => {
-  it('gives each of eight groups its own colour', () => {
-    const colors = groupColors(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
-    expect(new Set(colors.values()).size).toBe(8);
-    expect(colors.get('a')).toBe(PALETTE[0]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Layout of the group comparison: one row per group, sorted by mean net
+ * Layout of the group comparison: one row per group, sorted by mean polarity
  * (most enthusiastic on top), concern drawn leftwards and enthusiasm
  * rightwards from a shared zero, on one scale so the two can be compared.
  */
@@ -16,28 +16,37 @@ export interface ComparisonLayout {
   rows: GroupStats[];
   left: number;
   right: number;
+  /** Too narrow for labels beside the bars: each group's name stands above its bars instead. */
+  stacked: boolean;
+  /** Where the polarity column ends (its numbers are right-aligned there). */
+  polarityX: number;
 }
 
+/** Below this width the labels go above the bars (phones, small embeds), so no name is cut. */
+const STACK_BELOW = 560;
+
 export const ROW_HEIGHT = 34;
-/** The right margin holds each group's rank range. */
-const MARGIN = { top: 28, right: 52, bottom: 34, left: 150 };
+/** The right margin holds each group's mean polarity and rank range. */
+const MARGIN = { top: 28, right: 104, bottom: 34, left: 150 };
 
 export function comparisonHeight(groups: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, groups) * ROW_HEIGHT;
 }
 
 export function comparisonLayout(width: number, stats: readonly GroupStats[]): ComparisonLayout {
-  const rows = [...stats].sort((a, b) => b.meanNet - a.meanNet || a.group.localeCompare(b.group));
+  const rows = [...stats].sort((a, b) => b.meanPolarity - a.meanPolarity || a.group.localeCompare(b.group));
   const reach = Math.max(1, ...rows.flatMap((g) => [g.ciConcern.high, g.ciEnthusiasm.high, g.meanConcern, g.meanEnthusiasm]).filter(Number.isFinite));
   // Room for the longest label ("Studios & executives (10)", plus ", small sample" for small
   // groups) at about 7 px a character, up to half the width.
   const longest = Math.max(0, ...rows.map((g) => g.group.length + String(g.count).length + 3 + (isSmallSample(g.count) ? 14 : 0)));
-  const left = Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
-  const x = scaleLinear().domain([-reach, reach]).range([left, width - MARGIN.right]).nice();
+  const stacked = width < STACK_BELOW;
+  const left = stacked ? 8 : Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
+  const right = width - (stacked ? 88 : MARGIN.right);
+  const x = scaleLinear().domain([-reach, reach]).range([left, right]).nice();
   const height = comparisonHeight(rows.length);
   const y = scaleBand<string>()
     .domain(rows.map((g) => g.group))
     .range([MARGIN.top, height - MARGIN.bottom])
     .padding(0.25);
-  return { width, height, x, y, rows, left, right: width - MARGIN.right };
+  return { width, height, x, y, rows, left, right, stacked, polarityX: width - (stacked ? 44 : 56) };
 }

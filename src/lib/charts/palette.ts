@@ -1,12 +1,58 @@
 /**
- * Okabe–Ito colours, chosen to stay distinct under the common colour-vision
- * deficiencies, with its black replaced by a mid grey that shows on both the
- * light and the dark theme. Marks carry a thin outline, so the pale yellow
- * still reads on white. Colours are given by a group's place in the whole
- * dataset, so filtering never repaints a group.
+ * Twelve group colours, picked by measurement to stay apart for readers with
+ * the common colour-vision deficiencies: greedily from the Okabe–Ito and Paul
+ * Tol palettes, each next colour the one farthest (CIEDE2000) from those
+ * already chosen, under normal vision and under simulated protanopia,
+ * deuteranopia and tritanopia (Machado et al. 2009, full severity), leaving
+ * out greys and any colour darker than 2.4:1 against the dark theme. The
+ * closest pair under any of the four differs by ΔE00 8.8 (palette.test.ts
+ * checks it). Marks carry a thin outline, so the pale ones still read on white.
+ *
+ * Colours are given by a group's place in the whole dataset, so filtering
+ * never repaints a group. With more than twelve groups the twelve largest keep
+ * a colour each and every other group is drawn in OTHER_COLOR, a grey no
+ * group colour uses; the legend says so.
  */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#888888', '#F0E442'];
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#8C510A',
+  '#B2ABD2',
+  '#EEDD88',
+  '#997700',
+  '#CC79A7',
+  '#EE6677',
+  '#99DDFF',
+  '#FFAABB',
+  '#44BB99',
+] as const;
 
-export function groupColors(groups: readonly string[]): Map<string, string> {
-  return new Map(groups.map((group, i) => [group, PALETTE[i % PALETTE.length]!]));
+/** The colour of every group beyond the twelve largest. */
+export const OTHER_COLOR = '#8A8A8A';
+
+/**
+ * A colour per group. `counts` (statements per group) decides which twelve
+ * keep a colour when there are more groups than colours; without it, the first
+ * twelve do.
+ */
+export function groupColors(groups: readonly string[], counts?: ReadonlyMap<string, number>): Map<string, string> {
+  let colored: Set<string> | null = null;
+  if (groups.length > PALETTE.length) {
+    const bySize = counts ? [...groups].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b)) : groups;
+    colored = new Set(bySize.slice(0, PALETTE.length));
+  }
+  const colors = new Map<string, string>();
+  let next = 0;
+  for (const group of groups) {
+    colors.set(group, colored === null || colored.has(group) ? PALETTE[next++]! : OTHER_COLOR);
+  }
+  return colors;
+}
+
+/** How many groups share OTHER_COLOR. */
+export function otherGroups(colors: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const color of colors.values()) if (color === OTHER_COLOR) n++;
+  return n;
 }
