@@ -134,6 +134,20 @@ test.describe('Excel workbooks', () => {
     await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
   });
 
+  test('the sheet picked is kept: a reload opens the same sheet without asking', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
+    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
+    await dialog.getByRole('radio', { name: 'Statements' }).check();
+    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
+    await expect(count(page)).toHaveText('2 statements');
+    await expect(page).toHaveURL(/dataset=two-sheets\.xlsx~/);
+    await page.reload();
+    await expect(count(page)).toHaveText('2 statements', { timeout: 15_000 });
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
+  });
+
   for (const [what, file, message] of [
     ['a corrupt workbook', 'corrupt.xlsx', /This workbook is damaged \(its ZIP archive cannot be read\)/],
     ['a ZIP bomb', 'zip-bomb.xlsx', /holds more than its directory says, as a ZIP bomb would/],

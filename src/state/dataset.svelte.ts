@@ -225,8 +225,8 @@ export class Dataset {
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
-        this.extraColumns = message.extraColumns;
-        this.standIns = message.standIns;
+        this.extraColumns = message.extraColumns ?? [];
+        this.standIns = message.standIns ?? {};
         this.name = message.name;
         this.bytes = message.bytes;
         this.isDefault = this.#pendingDefault;
@@ -261,7 +261,7 @@ export class Dataset {
           message: message.message,
           headers: message.headers,
           samples: message.samples,
-          guess: message.guess,
+          guess: message.guess ?? {},
           choose: (columns) => this.load(last.source, last.name, { columns, sheet: last.sheet }),
         };
         break;

@@ -57,7 +57,7 @@ export class DataKeeper {
     const value = own ? madeOnValue({ name: dataset.name, fingerprint: this.fingerprint }) : '';
     this.#url.replace(value ? `${search ? `${search}&` : '?'}dataset=${value}` : search);
     if (from?.source.kind === 'file' && from.source.file !== this.#restored) {
-      const record: KeptFile = { file: from.source.file, name: from.name, columns: from.columns, fingerprint: this.fingerprint };
+      const record: KeptFile = { file: from.source.file, name: from.name, columns: from.columns, sheet: from.sheet, fingerprint: this.fingerprint };
       this.#restored = from.source.file;
       void this.#kept.write(FILE, record, `your file "${from.name}"`);
     }

@@ -14,6 +14,8 @@ export interface KeptFile {
   name: string;
   /** The text and group columns, when the user picked them. */
   columns?: ColumnChoice;
+  /** A workbook's sheet, when the user picked one. */
+  sheet?: string;
   /** Of the statements read from it (see lib/store/fingerprint.ts). */
   fingerprint: string;
 }

@@ -5,6 +5,7 @@
  * someone publishes, so the page never waits on the zip.
  */
 import { fileStem } from '../lib/export/data-files';
+import { extraColumns, extraValues } from '../lib/export/records';
 import { formatBytes } from '../lib/charts/format';
 import { editsToJson, type LexiconEdits } from '../lib/scoring/lexicon-edits';
 import type { PublishRequest, PublishResponse } from '../workers/protocol';
@@ -47,16 +48,25 @@ export class Publisher {
     }
   }
 
-  /** The data to put inside: the file as it was given; as JSON when its columns were picked by hand; none for the demo. */
+  /**
+   * The data to put inside: the file as it was given; as JSON when its columns or its sheet were
+   * picked by hand (the file's own columns kept, as in the JSON download); none for the demo.
+   */
   async #data(): Promise<{ name: string; blob: Blob } | null> {
     const dataset = this.#dataset;
     const from = dataset.loadedFrom;
     if (!from || dataset.isDefault) return null;
-    if (from.columns) {
-      // The copy opens without asking for columns: the statements go in under the names the reader knows.
-      const statements = dataset.statements.map(({ id, text, group, speaker, source, date, url, provenance, label }) => ({
-        id, text, group, speaker, source, date, url, provenance, label,
-      }));
+    if (from.columns || from.sheet) {
+      // The copy opens without asking for columns or a sheet: the statements go in under the names the reader knows.
+      const extra = extraColumns(dataset.extraColumns);
+      const statements = dataset.statements.map((s) => {
+        const { id, text, group, speaker, source, date, url, provenance, label } = s;
+        const values = extraValues(s, extra);
+        return Object.fromEntries([
+          ...Object.entries({ id, text, group, speaker, source, date, url, provenance, label }),
+          ...extra.names.map((name, i) => [name, values[i]] as const),
+        ]);
+      });
       return { name: `${fileStem(from.name)}.json`, blob: new Blob([JSON.stringify({ statements })], { type: 'application/json' }) };
     }
     if (from.source.kind === 'file') return { name: from.name, blob: from.source.file };

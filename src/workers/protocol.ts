@@ -49,9 +49,9 @@ export type WorkerResponse =
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
       /** The file's own columns that no field took, named as in the file: each statement's `extra` holds their values. */
-      extraColumns: string[];
+      extraColumns?: string[];
       /** The stand-in columns that fed the text or the group for want of better ones (a headline, the kind of source), by name. */
-      standIns: Partial<Record<'text' | 'group', string>>;
+      standIns?: Partial<Record<'text' | 'group', string>>;
     }
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }
@@ -64,7 +64,7 @@ export type WorkerResponse =
       headers: string[];
       samples: string[][];
       /** The column recognised for each field that could be, by name. */
-      guess: Partial<Record<Field, string>>;
+      guess?: Partial<Record<Field, string>>;
     }
   /** A workbook with several sheets: the user picks one, and the load starts again with it. */
   | { type: 'needs-sheet'; id: number; message: string; sheets: string[] }
