@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { corpusCsv, TEN_GROUPS, UNEVEN_GROUPS } from './corpus';
-import { expect, test } from './harness';
+import { demo, expect, test } from './harness';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'e2e/artifacts/shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -31,7 +31,7 @@ interface Dataset {
 }
 
 const DATASETS: Dataset[] = [
-  { name: 'demo', statements: '82 statements', groups: 8 },
+  { name: 'demo', statements: demo.shown, groups: demo.groups.length },
   { name: 'ten-groups', file: () => corpusCsv(200, TEN_GROUPS), statements: '200 statements', groups: 10 },
   { name: 'twenty-thousand', file: () => corpusCsv(20_000, UNEVEN_GROUPS), statements: '20,000 statements', groups: 6 },
 ];
