@@ -32,6 +32,7 @@ import {
   type ThroughputRow,
 } from './bench-scoring';
 import { runBrowserBench, type BrowserFigures } from './bench-browser';
+import { runThreadBench, type ThreadFigures } from './bench-threads';
 
 export const THROUGHPUT_TARGET = 1.0;
 
@@ -215,6 +216,18 @@ export function formatBrowser(b: BrowserFigures): string {
   return lines.join('\n');
 }
 
+/** npm run score on every core beside one thread. */
+export function formatThreads(t: ThreadFigures): string {
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  const ratio = median(t.parallel) / median(t.single);
+  const list = (v: number[]) => v.map((x) => Math.round(x).toLocaleString('en-US')).join(', ');
+  return [
+    `npm run score: ${t.statements.toLocaleString('en-US')} statements of real sentences, ${t.threads} threads vs one, runs in turns (statements/s from first to last statement)`,
+    '',
+    `${t.threads} threads ${Math.round(median(t.parallel)).toLocaleString('en-US')}/s (${list(t.parallel)})  vs one thread ${Math.round(median(t.single)).toLocaleString('en-US')}/s (${list(t.single)})  → ${ratio.toFixed(2)}× (target ≥ 1.7×) ${mark(ratio >= 1.7)}`,
+  ].join('\n');
+}
+
 /** The same figures, rounded as the table shows them. */
 export function toJson(f: BenchFigures): object {
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -253,6 +266,8 @@ export function toJson(f: BenchFigures): object {
 const json = process.argv.includes('--json');
 const scoring = runBench();
 if (!json) console.log(formatTable(scoring) + '\n');
+const threads = process.argv.includes('--no-threads') ? undefined : runThreadBench();
+if (!json && threads) console.log(formatThreads(threads) + '\n');
 const browser = process.argv.includes('--no-browser') ? undefined : await runBrowserBench({ million: !process.argv.includes('--no-million') });
-if (json) console.log(JSON.stringify({ scoring: toJson(scoring), browser }, null, 2));
+if (json) console.log(JSON.stringify({ scoring: toJson(scoring), threads, browser }, null, 2));
 else if (browser) console.log(formatBrowser(browser));
