@@ -170,12 +170,12 @@ test('the method sensitivity chart says when the order of groups holds across me
   // Words every method knows, and weighs alike.
   await load('alike.csv', ['This is wonderful and great,Fans', 'This is terrible and awful,Critics']);
   await expect(summary).toHaveText(
-    'The order of the 2 groups by mean net is the same under plain AFINN, our full model and our model without the domain lexicon.',
+    'The order of the 2 groups by mean polarity is the same under plain AFINN, our full model and our model without the domain lexicon.',
   );
   // "replace" is a concern only in the domain lexicon: without it, Studio's statement scores 0, above Press's "bad".
   await load('domain.csv', ['The studio will replace writers and replace actors and replace crews,Studio', 'That is bad.,Press']);
   await expect(summary).toHaveText(
-    'The order of groups by mean net changes with the method: plain AFINN puts Studio above Press; ' +
+    'The order of groups by mean polarity changes with the method: plain AFINN puts Studio above Press; ' +
       'our model without the domain lexicon puts Studio above Press (the full model has each pair the other way round).',
   );
 });

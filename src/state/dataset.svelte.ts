@@ -85,7 +85,7 @@ export class Dataset {
   /** Whether the statements are being scored again after a lexicon edit. */
   rescoring = $state(false);
   /**
-   * Each statement's net under plain AFINN and under our rules without the domain lexicon, in the
+   * Each statement's polarity under plain AFINN and under our rules without the domain lexicon, in the
    * order of `statements`; null until asked for with `requestMethods`. A rescore keeps them: neither depends on the lexicon edits.
    */
   methods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
@@ -125,7 +125,7 @@ export class Dataset {
     this.#ensureWorker().postMessage(request);
   }
 
-  /** Asks the worker for the other methods' nets, once per load. */
+  /** Asks the worker for the other methods' polarities, once per load. */
   requestMethods() {
     if (this.status !== 'ready' || !this.#loaded || this.methods || this.#methodsRequest === this.#request) return;
     this.#methodsRequest = this.#request;

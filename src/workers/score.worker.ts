@@ -201,18 +201,18 @@ async function score(request: ScoreRequest): Promise<void> {
   else post({ type: 'loaded', id, name: request.name, ...found });
 }
 
-/** Each statement's net under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
+/** Each statement's polarity under plain AFINN and under our rules without the domain lexicon, sent as transferable arrays. */
 async function methods(request: Extract<WorkerRequest, { type: 'methods' }>): Promise<void> {
   const plain = createTallyScorer({ rules: NO_RULES, domain: false });
   const bare = createTallyScorer({ domain: false });
-  const afinnNets: number[] = [];
-  const noDomainNets: number[] = [];
+  const afinnScores: number[] = [];
+  const noDomainScores: number[] = [];
   await read(request.id, request, false, (statement) => {
-    afinnNets.push(plain(statement.text).net);
-    noDomainNets.push(bare(statement.text).net);
+    afinnScores.push(plain(statement.text).polarity);
+    noDomainScores.push(bare(statement.text).polarity);
   });
-  const afinn = Float64Array.from(afinnNets);
-  const noDomain = Float64Array.from(noDomainNets);
+  const afinn = Float64Array.from(afinnScores);
+  const noDomain = Float64Array.from(noDomainScores);
   const message: WorkerResponse = { type: 'methods', id: request.id, afinn, noDomain };
   self.postMessage(message, { transfer: [afinn.buffer, noDomain.buffer] });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sensitivity, type MethodNets } from './sensitivity';
+import { sensitivity, type MethodScores } from './sensitivity';
 
-const nets = (afinn: number, full: number, noDomain: number): MethodNets => ({ afinn, full, noDomain });
+const nets = (afinn: number, full: number, noDomain: number): MethodScores => ({ afinn, full, noDomain });
 
 /*
  * Worked by hand.
@@ -46,7 +46,7 @@ describe('sensitivity', () => {
     });
     expect(result.holds).toBe(false);
     expect(result.sentence).toBe(
-      'The order of groups by mean net changes with the method: plain AFINN puts Writers above Studios (the full model has them the other way round).',
+      'The order of groups by mean polarity changes with the method: plain AFINN puts Writers above Studios (the full model has them the other way round).',
     );
   });
 
@@ -54,7 +54,7 @@ describe('sensitivity', () => {
     // noDomain for Writers becomes (−1 + 3)/2 = 1: above Actors (0.5), still below Studios (2).
     const changed = new Map(table).set('w2', nets(3, 0, 3));
     expect(sensitivity(statements, (id) => changed.get(id)).sentence).toBe(
-      'The order of groups by mean net changes with the method: plain AFINN puts Writers above Studios; ' +
+      'The order of groups by mean polarity changes with the method: plain AFINN puts Writers above Studios; ' +
         'our model without the domain lexicon puts Writers above Actors (the full model has each pair the other way round).',
     );
   });
@@ -70,7 +70,7 @@ describe('sensitivity', () => {
     expect(same.orders.full).toEqual(['Alpha', 'Zeta']);
     expect(same.holds).toBe(true);
     expect(same.sentence).toBe(
-      'The order of the 2 groups by mean net is the same under plain AFINN, our full model and our model without the domain lexicon.',
+      'The order of the 2 groups by mean polarity is the same under plain AFINN, our full model and our model without the domain lexicon.',
     );
   });
 

@@ -1,5 +1,5 @@
 /**
- * Does the order of groups by mean net hold across scoring methods? If plain
+ * Does the order of groups by mean polarity hold across scoring methods? If plain
  * AFINN or the model without the domain lexicon ranks the groups differently,
  * the ranking rests on our rules rather than on the statements alone.
  */
@@ -12,18 +12,18 @@ export const METHOD_NAMES: Record<Method, string> = {
   noDomain: 'our model without the domain lexicon',
 };
 
-export type MethodNets = Record<Method, number>;
+export type MethodScores = Record<Method, number>;
 
 export interface GroupMethods {
   group: string;
   count: number;
-  mean: MethodNets;
+  mean: MethodScores;
 }
 
 export interface Sensitivity {
-  /** Sorted by mean full net, descending, ties by group name. */
+  /** Sorted by mean full polarity, descending, ties by group name. */
   groups: GroupMethods[];
-  /** Group names by mean net descending under each method, ties by name. */
+  /** Group names by mean polarity descending under each method, ties by name. */
   orders: Record<Method, string[]>;
   /** All three orders are identical. */
   holds: boolean;
@@ -33,18 +33,18 @@ export interface Sensitivity {
 const byMean = (method: Method) => (x: GroupMethods, y: GroupMethods) =>
   y.mean[method] - x.mean[method] || x.group.localeCompare(y.group);
 
-/** netsOf(id) gives a statement's net under each method; statements for which it returns undefined are left out. */
+/** scoresOf(id) gives a statement's polarity under each method; statements for which it returns undefined are left out. */
 export function sensitivity(
   statements: readonly { id: string; group: string }[],
-  netsOf: (id: string) => MethodNets | undefined,
+  scoresOf: (id: string) => MethodScores | undefined,
 ): Sensitivity {
-  const sums = new Map<string, { count: number; sum: MethodNets }>();
+  const sums = new Map<string, { count: number; sum: MethodScores }>();
   for (const s of statements) {
-    const nets = netsOf(s.id);
-    if (!nets) continue;
+    const scores = scoresOf(s.id);
+    if (!scores) continue;
     const entry = sums.get(s.group) ?? { count: 0, sum: { afinn: 0, full: 0, noDomain: 0 } };
     entry.count++;
-    for (const m of METHODS) entry.sum[m] += nets[m];
+    for (const m of METHODS) entry.sum[m] += scores[m];
     sums.set(s.group, entry);
   }
   const groups: GroupMethods[] = [...sums].map(([group, { count, sum }]) => ({
@@ -68,7 +68,7 @@ function sentence(orders: Record<Method, string[]>, holds: boolean): string {
   if (n < 2) return 'Select two or more groups to compare the order across methods.';
   if (holds) {
     const names = METHODS.map((m) => METHOD_NAMES[m]);
-    return `The order of the ${n.toLocaleString('en-US')} groups by mean net is the same under ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
+    return `The order of the ${n.toLocaleString('en-US')} groups by mean polarity is the same under ${names.slice(0, -1).join(', ')} and ${names.at(-1)}.`;
   }
   const rank = new Map(orders.full.map((name, i) => [name, i]));
   const swaps = METHODS.filter((m) => m !== 'full')
@@ -78,7 +78,7 @@ function sentence(orders: Record<Method, string[]>, holds: boolean): string {
       return pair && `${METHOD_NAMES[m]} puts ${pair[0]} above ${pair[1]}`;
     })
     .filter(Boolean);
-  return `The order of groups by mean net changes with the method: ${swaps.join('; ')} (the full model has ${swaps.length > 1 ? 'each pair' : 'them'} the other way round).`;
+  return `The order of groups by mean polarity changes with the method: ${swaps.join('; ')} (the full model has ${swaps.length > 1 ? 'each pair' : 'them'} the other way round).`;
 }
 
 /** The first pair, reading `order` from the top, that the full model's ranks put the other way round. */
