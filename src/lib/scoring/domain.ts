@@ -5,12 +5,9 @@
  * grounds, never fitted to a test set; the app lets users edit them.
  */
 import type { Lexicon } from './lexicon';
+import { lexiconOf, type ListedWord } from './listed';
 
-export interface DomainWord {
-  word: string;
-  weight: number;
-  reason: string;
-}
+export type DomainWord = ListedWord;
 
 export const DOMAIN_WORDS: readonly DomainWord[] = [
   // Displacement of workers: the central fear in this debate.
@@ -83,4 +80,4 @@ export const DOMAIN_WORDS: readonly DomainWord[] = [
   { word: 'talent', weight: 0, reason: 'Here the trade term for performers ("talent agencies"), not praise (AFINN: +2).' },
 ];
 
-export const DOMAIN: Lexicon = new Map(DOMAIN_WORDS.map((d) => [d.word, d.weight]));
+export const DOMAIN: Lexicon = lexiconOf(DOMAIN_WORDS);

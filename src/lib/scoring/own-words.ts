@@ -4,14 +4,9 @@
  * fitted to a test set. The receipt names this list as "our word list".
  */
 import type { Lexicon } from './lexicon';
+import { lexiconOf, type ListedWord } from './listed';
 
-export interface OwnWord {
-  word: string;
-  weight: number;
-  reason: string;
-}
-
-export const OWN_WORDS: readonly OwnWord[] = [
+export const OWN_WORDS: readonly ListedWord[] = [
   { word: 'nightmare', weight: -3, reason: 'A bad dream; said of any dreaded outcome.' },
   { word: 'nightmares', weight: -3, reason: 'As "nightmare".' },
   { word: 'nightmarish', weight: -3, reason: 'As "nightmare".' },
@@ -57,4 +52,4 @@ export const OWN_WORDS: readonly OwnWord[] = [
   { word: '^^', weight: 2, reason: 'A smiling face.' },
 ];
 
-export const OWN: Lexicon = new Map(OWN_WORDS.map((w) => [w.word, w.weight]));
+export const OWN: Lexicon = lexiconOf(OWN_WORDS);
