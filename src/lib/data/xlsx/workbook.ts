@@ -6,8 +6,8 @@
  * unpacked and read a slice at a time, so it is never held whole.
  */
 import { DataError } from '../errors';
-import { tooLarge, unpack, unpackWhole, zipEntries, type ZipEntry } from './zip';
-import { attributes, elements, stringText, xmlText } from './xml';
+import { unpack, unpackWhole, zipEntries, type ZipEntry } from './zip';
+import { elements, stringText, xmlText } from './xml';
 
 /** Data rows a workbook may hold here; past it, CSV (which streams) is the way. */
 export const MAX_ROWS = 500_000;
