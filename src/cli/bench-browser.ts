@@ -159,7 +159,7 @@ async function toggles(page: Page, rounds: number): Promise<{ median: number; lo
 
 function firstJavaScript(): { bytes: number; files: string[] } {
   const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0);
   return { bytes, files };
 }

@@ -232,10 +232,11 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
   return (input) => {
     const text = typeof input === 'string' ? input : '';
     let tokens = tokenize(text, read);
-    if (rules.hashtags) tokens = splitHashtags(read, split, (i) => (describe(read.word[i]!).entry ? undefined : hashtagPieces(read.word[i]!)));
+    if (rules.hashtags && read.hashtags) tokens = splitHashtags(read, split, (i) => (describe(read.word[i]!).entry ? undefined : hashtagPieces(read.word[i]!)));
     const infos = new Array<WordInfo>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) infos[i] = describe(tokens.word[i]!);
-    const wished = rules.wishes ? wishedFrom(infos, tokens) : undefined;
+    let steering = false; // a word that may start a wish, a counterfactual or a sarcasm marker: most texts have none
+    for (let i = 0; i < tokens.length; i++) steering = (infos[i] = describe(tokens.word[i]!)).steers || steering;
+    const wished = rules.wishes && steering ? wishedFrom(infos, tokens) : undefined;
     tally.clear();
     let mixedCase: boolean | undefined; // whether the text has lower case at all; worked out when first needed
 
@@ -249,7 +250,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
     let conceding = false;
     let sarcastic = false;
     let approving = false; // an approving emoji or smiling face: slang alarm words are praise
-    const slangAt: number[] = [];
+    let slangAt: number[] | undefined; // contributions of slang alarm words, should an approving emoji make them praise
 
     for (let i = 0; i < tokens.length; i++) {
       const info = infos[i]!;
@@ -280,7 +281,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         }
         continue;
       }
-      if (rules.wishes && info.steers && isCounterfactual(infos, i)) {
+      if (steering && rules.wishes && info.steers && isCounterfactual(infos, i)) {
         negatedUntil = i + FACTORS.negationScope + (COUNTERFACTUAL_MODALS.has(info.word) ? 1 : 0);
         counterfactual = true;
         continue;
@@ -350,13 +351,13 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
           reasons = withReason(reasons, 'emphasis');
         }
       }
-      if (rules.slang && weight < 0 && !phrase && SLANG_PRAISE.has(info.word)) slangAt.push(tally.scored);
+      if (rules.slang && weight < 0 && !phrase && SLANG_PRAISE.has(info.word)) (slangAt ??= []).push(tally.scored);
       tally.push(phrase ? phrase.name : info.word, tokens.start[i]!, tokens.end[i + span - 1]!, weight, reasons);
       i += span - 1;
     }
     if (sarcastic) {
       for (let k = 0; k < tally.scored; k++) if (tally.weight[k]! > 0) tally.rescale(k, FACTORS.sarcastic, 'sarcasm');
-    } else if (approving) {
+    } else if (approving && slangAt) {
       for (const k of slangAt) tally.rescale(k, -1, 'slang');
     }
     tally.finish(tokens.length);
@@ -549,8 +550,7 @@ const SUFFIXES: [string, string][] = [
   ['iness', 'y'],
   ['ier', 'y'],
   ['iest', 'y'],
-  ['er', ''],
-  ['er', 'e'],
+  // No plain -er: it makes nouns of verbs as often as comparatives ("player" is no "play").
   ['est', ''],
   ['est', 'e'],
 ];

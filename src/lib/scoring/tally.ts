@@ -49,12 +49,19 @@ export function withReason(code: number, reason: Reason): number {
   return code * BASE + REASON_CODES[reason];
 }
 
-/** The list of reasons a code stands for. */
+/** The list of reasons a code stands for (a new array each call). */
 export function reasonsOf(code: number): Reason[] {
-  const reasons: Reason[] = [];
-  for (; code > 0; code = Math.floor(code / BASE)) reasons.unshift(REASONS[(code % BASE) - 1]!);
-  return reasons;
+  let list = DECODED.get(code);
+  if (!list) {
+    list = [];
+    for (let rest = code; rest > 0; rest = Math.floor(rest / BASE)) list.unshift(REASONS[(rest % BASE) - 1]!);
+    DECODED.set(code, list);
+  }
+  return list.slice();
 }
+
+/** Codes already decoded: a load meets a few dozen distinct ones, millions of times. */
+const DECODED = new Map<number, Reason[]>();
 
 function hasReason(code: number, reason: Reason): boolean {
   for (; code > 0; code = Math.floor(code / BASE)) if (code % BASE === REASON_CODES[reason]) return true;

@@ -11,6 +11,8 @@
 export class Tokens {
   /** How many tokens the last text had: the columns may hold stale entries past it. */
   length = 0;
+  /** How many of them are hashtags: most texts have none, and need no look for one. */
+  hashtags = 0;
   /** Lower-cased token text. */
   readonly word: string[] = [];
   readonly start: number[] = [];
@@ -44,6 +46,7 @@ export class Tokens {
   }
 
   push(word: string, start: number, end: number, before: number) {
+    if (before & HASHTAG) this.hashtags++;
     const i = this.length++;
     this.word[i] = word;
     this.start[i] = start;
@@ -68,6 +71,9 @@ export const EMOTICONS: ReadonlySet<string> = new Set([
   ':s', ':@', '>:(', '>:-(', 'd:', '</3', ':*', ':-*', '-_-', '^_^', '^^', ';_;', 't_t',
 ]);
 const LONGEST_EMOTICON = Math.max(...[...EMOTICONS].map((e) => e.length));
+/** 1 for each ASCII code a face starts with: only there is a face looked for. */
+const FACE_START = new Uint8Array(128);
+for (const face of EMOTICONS) FACE_START[face.charCodeAt(0)] = 1;
 
 /** 1 for each ASCII code that separates words: the control characters, space, and what `sentiment` strips. */
 const SEPARATOR = new Uint8Array(128);
@@ -129,12 +135,13 @@ export function tokenize(text: string, tokens = new Tokens()): Tokens {
   // Lower-casing can change a string's length (İ -> i̇); then spans are found in a per-character form.
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   tokens.length = 0;
+  tokens.hashtags = 0;
   const length = lower.length;
   let before = 0;
   let i = 0;
   while (i < length) {
     const c = lower.charCodeAt(i);
-    if (c < 128 && !isWordStart(c) && (i === 0 || isSpace(lower.charCodeAt(i - 1)))) {
+    if (c < 128 && FACE_START[c] === 1 && !isWordStart(c) && (i === 0 || isSpace(lower.charCodeAt(i - 1)))) {
       const face = emoticonAt(lower, i);
       if (face) {
         tokens.push(lower.slice(i, i + face), i, i + face, before | EMOTICON);
