@@ -3,8 +3,8 @@
  * and how it chooses (late, twice, from a worker already dropped), and checks what the page keeps.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PackedScored } from '../lib/scoring/pack';
-import { packScored } from '../lib/scoring/pack.fixture';
+import type { PackedScored } from '../lib/table/pack';
+import { packScored } from '../lib/table/pack.fixture';
 import { createScorer } from '../lib/scoring/score';
 import type { Statement } from '../lib/types';
 import type { Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
@@ -90,7 +90,7 @@ function loadAll(dataset: Dataset, name: string, rows: [string, string, string][
   return worker;
 }
 
-const texts = (dataset: Dataset) => dataset.statements.map((s) => s.text);
+const texts = (dataset: Dataset) => [...dataset.table.text];
 
 beforeEach(() => {
   FakeWorker.started = [];
@@ -118,7 +118,7 @@ describe('Dataset.load', () => {
     worker.answer({ type: 'progress', id: request.id, bytes: 10, totalBytes: 20, rows: 1 });
     expect(dataset.progress).toEqual({ bytes: 10, totalBytes: 20, rows: 1 });
     worker.answer({ type: 'statements', id: request.id, statements: slice([['1', 'Great', 'A'], ['2', 'Awful', 'B']]) });
-    expect(dataset.statements).toEqual([]);
+    expect(dataset.table.length).toBe(0);
     expect(onloaded).not.toHaveBeenCalled();
 
     worker.answer(loaded(request.id, 'a.csv'));
@@ -166,7 +166,7 @@ describe('Dataset.load', () => {
     worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'One', 'A']]) });
     worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'Two', 'A']]) });
     worker.answer(loaded(request.id, 'a.csv'));
-    expect(dataset.statements.map((s) => s.id)).toEqual(['x', 'x (2)']);
+    expect(dataset.table.id).toEqual(['x', 'x (2)']);
   });
 
   it('ignores what an earlier load sends once a later one has started, and drops its worker', () => {
@@ -182,7 +182,7 @@ describe('Dataset.load', () => {
     second.answer({ type: 'statements', id: firstRequest.id, statements: slice([['1', 'Old', 'A']]) });
     second.answer(loaded(firstRequest.id, 'first.csv'));
     expect(dataset.status).toBe('loading');
-    expect(dataset.statements).toEqual([]);
+    expect(dataset.table.length).toBe(0);
 
     second.answer({ type: 'statements', id: secondRequest.id, statements: slice([['1', 'New', 'B']]) });
     second.answer(loaded(secondRequest.id, 'second.csv'));
@@ -306,7 +306,7 @@ describe('Dataset.rescore', () => {
     const [worker, request] = lastRequest();
     worker.answer({ type: 'statements', id: request.id, statements: slice([['1', 'Sora is here', 'A'], ['2', 'Fine', 'B']]) });
     worker.answer(loaded(request.id, 'a.csv'));
-    const before = dataset.statements;
+    const before = dataset.table;
 
     dataset.lexicon = () => [['sora', 3]];
     dataset.rescore();
@@ -317,23 +317,23 @@ describe('Dataset.rescore', () => {
 
     const rescored = slice([['1', 'Sora is here', 'A'], ['2', 'Fine', 'B']], createScorer({ domain: new Map([['sora', 3]]) }));
     worker.answer({ type: 'statements', id: rescore.id, statements: rescored });
-    expect(dataset.statements).toBe(before);
+    expect(dataset.table).toBe(before);
     worker.answer({ type: 'rescored', id: rescore.id });
     expect(dataset.rescoring).toBe(false);
     expect(dataset.previous).toBe(before);
-    expect(dataset.statements.map((s) => s.enthusiasm)).toEqual([3, before[1]!.enthusiasm]);
-    expect(dataset.statements.map((s) => s.id)).toEqual(['1', '2']);
+    expect(Array.from(dataset.table.enthusiasm)).toEqual([3, before.enthusiasm[1]]);
+    expect(dataset.table.id).toEqual(['1', '2']);
   });
 
   it('refuses a rescore whose statements are no longer the ones on screen, and says why', () => {
     const dataset = new Dataset();
     const worker = loadAll(dataset, 'a.csv', [['1', 'One', 'A'], ['2', 'Two', 'A']]);
-    const before = dataset.statements;
+    const before = dataset.table;
     dataset.rescore();
     const [, rescore] = lastRequest();
     worker.answer({ type: 'statements', id: rescore.id, statements: slice([['1', 'One', 'A']]) });
     worker.answer({ type: 'rescored', id: rescore.id });
-    expect(dataset.statements).toBe(before);
+    expect(dataset.table).toBe(before);
     expect(dataset.rescoring).toBe(false);
     expect(dataset.error).toBe(
       'The scores could not be updated: a.csv has changed since it was loaded. Load it again to apply the lexicon.',
@@ -356,7 +356,7 @@ describe('Dataset.rescore', () => {
     const fresh = slice([['1', 'Sora', 'A']], createScorer({ domain: new Map([['sora', -2]]) }));
     worker.answer({ type: 'statements', id: late.id, statements: fresh });
     worker.answer({ type: 'rescored', id: late.id });
-    expect(dataset.statements.map((s) => s.concern)).toEqual([2]);
+    expect(Array.from(dataset.table.concern)).toEqual([2]);
   });
 
   it('is ignored while a load is under way, and the load supersedes a rescore', () => {
@@ -389,10 +389,10 @@ describe('Dataset.requestMethods', () => {
     expect(asked).toHaveLength(1);
 
     worker.answer({ type: 'methods', id: asked[0]!.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
-    expect(dataset.methods).toBe(null);
+    expect(dataset.otherMethods).toBe(null);
     const afinn = Float64Array.of(1, -1);
     worker.answer({ type: 'methods', id: asked[0]!.id, afinn, noDomain: Float64Array.of(2, -2) });
-    expect(dataset.methods?.afinn).toBe(afinn);
+    expect(dataset.otherMethods?.afinn).toBe(afinn);
   });
 
   it('drops an answer about the statements an earlier load showed', () => {
@@ -403,6 +403,6 @@ describe('Dataset.requestMethods', () => {
     const second = loadAll(dataset, 'b.csv', [['1', 'Bee', 'B']]);
     first.answer({ type: 'methods', id: asked.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
     second.answer({ type: 'methods', id: asked.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
-    expect(dataset.methods).toBe(null);
+    expect(dataset.otherMethods).toBe(null);
   });
 });

@@ -1,16 +1,18 @@
 /**
- * The loaded dataset. Owns the scoring worker; the page only ever sees
- * finished, scored statements. A load that fails or is cancelled leaves what
- * was on screen exactly as it was, and says why.
+ * The loaded dataset: what is on screen, and the load under way. The page only
+ * ever sees finished, scored statements, in one columnar table (see
+ * lib/table). A load that fails or is cancelled leaves what was on screen
+ * exactly as it was, and says why.
  */
-import { FactsBuilder, factsOf, type DatasetFacts } from '../lib/aggregate/facts';
-import { GroupStatsBuilder } from '../lib/aggregate/groups';
-import { UniqueIds } from '../lib/data/unique-ids';
-import { whenIdle } from '../lib/idle';
+import { factsOf, type DatasetFacts } from '../lib/aggregate/facts';
+import { GroupStatsBuilder, type ScoreColumns } from '../lib/aggregate/groups';
 import type { ColumnChoice, Field } from '../lib/data/columns';
-import { unpackScored } from '../lib/scoring/pack';
-import type { GroupStats, RowIssue, Scored } from '../lib/types';
-import type { LexiconEntries, Read, Source, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import { TableBuilder, read } from '../lib/table/builder';
+import type { PackedScored } from '../lib/table/pack';
+import { EMPTY_TABLE, type StatementTable } from '../lib/table/table';
+import type { GroupStats, RowIssue } from '../lib/types';
+import type { LexiconEntries, Read, Source, WorkerResponse } from '../workers/protocol';
+import { ScoringWorker } from './scoring-worker';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
 
@@ -34,25 +36,13 @@ export interface SheetRequest {
 }
 
 export class Dataset {
-  #worker: Worker | undefined;
+  #worker: ScoringWorker;
   /**
-   * A worker started in an idle moment for the next load. Each load runs in a worker that has done
-   * nothing else: the worker that had loaded the demo and worked out its other methods spent about
-   * a tenth longer on 100,000 statements, its compiled code probably fitted to that other work (the
-   * whole load ends a few percent sooner). Dropping the old worker also frees all it held.
+   * The load under way: its table as the slices arrive, and each group's statistics counted
+   * slice by slice, while the page is otherwise waiting for the worker.
    */
-  #spare: Worker | undefined;
-  #cancelSpare = () => {};
-  #request = 0;
-  /**
-   * Scored slices of the load under way, kept aside until it finishes, what they show so far (facts
-   * and group statistics), and their ids made unique: the worker leaves these to the page, which
-   * has time for them while it waits.
-   */
-  #incoming: Scored[] = [];
-  #facts = new FactsBuilder();
+  #incoming = new TableBuilder();
   #stats = new GroupStatsBuilder();
-  #ids = new UniqueIds();
 
   status = $state<DatasetStatus>('empty');
   /** Bytes and rows read so far in the current load. */
@@ -65,19 +55,20 @@ export class Dataset {
   name = $state('');
   bytes = $state(0);
   isDefault = $state(false);
-  statements = $state.raw<Scored[]>([]);
-  /** Each group's statistics over all the statements, counted as they arrived; set together with `statements`. */
-  stats = $state.raw<GroupStats[] | undefined>(undefined);
+  /** The statements on screen, one column per field. */
+  table = $state.raw<StatementTable>(EMPTY_TABLE);
+  /** Each group's statistics over all the statements, counted as they arrived; set together with `table`. */
+  stats = $state.raw<GroupStats[]>([]);
   issues = $state.raw<RowIssue[]>([]);
   skipped = $state(0);
   unreadableDates = $state(0);
   replacedCharacters = $state(0);
-  /** The file's own columns that no field took (see Statement.extra), for the downloads. */
+  /** The file's own columns that no field took, named as in the file: the table's `extra` columns, in order. */
   extraColumns = $state.raw<string[]>([]);
   /** The stand-in columns that fed the text or the group for want of better ones, by name (see the protocol). */
   standIns = $state.raw<Partial<Record<'text' | 'group', string>>>({});
-  /** Groups, sources and the like over all the statements (see facts.ts); set together with `statements`. */
-  facts = $state.raw<DatasetFacts>(factsOf([]));
+  /** Groups, sources and the like over all the statements (see facts.ts); set together with `table`. */
+  facts = $state.raw<DatasetFacts>(factsOf(EMPTY_TABLE));
   /** Every group in the data, in order of first appearance. */
   groups = $derived(this.facts.groups);
   /** Called after a load succeeds, e.g. to reset filters that belonged to the old data. */
@@ -85,19 +76,30 @@ export class Dataset {
   /** Whether the statements are being scored again after a lexicon edit. */
   rescoring = $state(false);
   /**
-   * Each statement's polarity under plain AFINN and under our rules without the domain lexicon, in the
-   * order of `statements`; null until asked for with `requestMethods`. A rescore keeps them: neither depends on the lexicon edits.
+   * Each statement's polarity under plain AFINN and under our rules without the domain lexicon, by
+   * table row; null until asked for with `requestMethods`. A rescore keeps them: neither depends on the lexicon edits.
    */
-  methods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
+  otherMethods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
   #methodsRequest = 0;
   /** The statements as they were scored before the last rescore, to list what an edit changed; null after a load. */
-  previous = $state.raw<Scored[] | null>(null);
+  previous = $state.raw<StatementTable | null>(null);
   /** The domain lexicon to score with, when the page has a reader's edits; otherwise the default one. */
   lexicon: (() => LexiconEntries) | undefined;
 
+  /** `startWorker` makes the scoring worker; tests give a fake. */
+  constructor(startWorker?: () => Worker) {
+    this.#worker = new ScoringWorker(
+      (message) => this.#receive(message),
+      () => {
+        this.error = 'The scoring worker stopped unexpectedly; the statements on screen are unchanged. Try again.';
+        this.#settle();
+      },
+      startWorker,
+    );
+  }
+
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
   load(source: Source, name: string, options: { columns?: ColumnChoice; sheet?: string; isDefault?: boolean } = {}) {
-    this.#request += 1;
     this.#startIncoming();
     this.status = 'loading';
     this.error = '';
@@ -106,38 +108,27 @@ export class Dataset {
     this.progress = { bytes: 0, totalBytes: source.kind === 'file' ? source.file.size : 0, rows: 0 };
     this.#pendingDefault = options.isDefault ?? false;
     this.#pending = { source, name, columns: options.columns, sheet: options.sheet };
-    const request: WorkerRequest = { type: 'load', id: this.#request, ...this.#pending, lexicon: this.lexicon?.() };
-    // Whatever the old worker was doing is for statements this load replaces.
-    this.#cancelSpare();
-    this.#worker?.terminate();
-    this.#worker = this.#spare;
-    this.#spare = undefined;
-    this.#ensureWorker().postMessage(request);
+    this.#worker.load({ type: 'load', ...this.#pending, lexicon: this.lexicon?.() });
   }
 
   /** Scores what is loaded again with the current lexicon; the views update when it is done. */
   rescore() {
     if (this.status !== 'ready' || !this.#loaded) return;
-    this.#request += 1;
     this.#startIncoming();
     this.rescoring = true;
-    const request: WorkerRequest = { type: 'rescore', id: this.#request, ...this.#loaded, lexicon: this.lexicon?.() };
-    this.#ensureWorker().postMessage(request);
+    this.#worker.rescore({ type: 'rescore', ...this.#loaded, lexicon: this.lexicon?.() });
   }
 
   /** Asks the worker for the other methods' polarities, once per load. */
   requestMethods() {
-    if (this.status !== 'ready' || !this.#loaded || this.methods || this.#methodsRequest === this.#request) return;
-    this.#methodsRequest = this.#request;
-    this.#ensureWorker().postMessage({ type: 'methods', id: this.#request, ...this.#loaded } satisfies WorkerRequest);
+    if (this.status !== 'ready' || !this.#loaded || this.otherMethods || this.#methodsRequest === this.#worker.current) return;
+    this.#methodsRequest = this.#worker.methods({ type: 'methods', ...this.#loaded });
   }
 
   /** Stops the load under way; what was on screen stays. */
   cancel() {
     if (this.status !== 'loading') return;
-    this.#worker?.terminate();
-    this.#worker = undefined;
-    this.#request += 1;
+    this.#worker.stop();
     this.#startIncoming();
     this.error = 'Loading cancelled; the statements on screen are unchanged.';
     this.#settle();
@@ -153,74 +144,45 @@ export class Dataset {
   #pending: Read | undefined;
   #loaded = $state.raw<Read | undefined>(undefined);
 
-  #ensureWorker(): Worker {
-    this.#worker ??= this.#startWorker();
-    return this.#worker;
-  }
-
-  #startWorker(): Worker {
-    const worker = new Worker(new URL('../workers/score.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
-    worker.onerror = () => {
-      if (worker === this.#spare) {
-        this.#spare = undefined;
-        return;
-      }
-      this.error = 'The scoring worker stopped unexpectedly; the statements on screen are unchanged. Try again.';
-      this.#worker = undefined;
-      this.#settle();
-    };
-    return worker;
-  }
-
-  /** Starts the next load's worker once the page is idle, unless there is one or a load starts first. */
-  #prepareSpare() {
-    this.#cancelSpare();
-    this.#cancelSpare = whenIdle(() => (this.#spare ??= this.#startWorker()));
-  }
-
   #startIncoming() {
-    this.#incoming = [];
-    this.#facts = new FactsBuilder();
+    this.#incoming = new TableBuilder();
     this.#stats = new GroupStatsBuilder();
-    this.#ids = new UniqueIds();
   }
 
   #settle() {
-    this.status = this.statements.length ? 'ready' : 'empty';
-    this.#prepareSpare();
+    this.status = this.table.length ? 'ready' : 'empty';
+    this.#worker.prepareSpare();
+  }
+
+  /** The load's table and statistics become what is on screen. */
+  #show() {
+    this.table = this.#incoming.finish();
+    this.facts = factsOf(this.table);
+    this.stats = this.#stats.result();
+    this.#startIncoming();
   }
 
   #receive(message: WorkerResponse) {
-    if (message.type === 'methods') {
-      // Answers the load it was asked about, unless another load has finished since.
-      if (message.id === this.#methodsRequest && message.afinn.length === this.statements.length) {
-        this.methods = { afinn: message.afinn, noDomain: message.noDomain };
-      }
-      return;
-    }
-    if (message.id !== this.#request) return;
     switch (message.type) {
+      case 'methods':
+        // Answers the load it was asked about, unless another load has finished since.
+        if (message.id === this.#methodsRequest && message.afinn.length === this.table.length) {
+          this.otherMethods = { afinn: message.afinn, noDomain: message.noDomain };
+        }
+        break;
       case 'progress':
         this.progress = { bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows };
         break;
       case 'statements': {
-        const packed = message.statements;
-        const rows = unpackScored(packed);
-        for (let i = 0; i < rows.length; i++) {
-          const statement = rows[i]!;
-          statement.id = this.#ids.take(statement.id);
-          this.#incoming.push(statement);
-          this.#stats.addPacked(statement, packed, i);
-        }
-        this.#facts.add(rows);
+        const slice = message.statements;
+        this.#incoming.append(slice);
+        const scores = scoreColumns(slice);
+        const group = read(slice.values.group);
+        for (let i = 0; i < slice.length; i++) this.#stats.add(scores, i, group(i));
         break;
       }
       case 'loaded':
-        this.statements = this.#incoming;
-        this.facts = this.#facts.result();
-        this.stats = this.#stats.result();
-        this.#startIncoming();
+        this.#show();
         this.issues = message.issues;
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
@@ -232,27 +194,28 @@ export class Dataset {
         this.isDefault = this.#pendingDefault;
         this.#loaded = this.#pending;
         this.previous = null;
-        this.methods = null;
+        this.otherMethods = null;
         this.#methodsRequest = 0;
         this.status = 'ready';
         this.onloaded?.(this);
-        this.#prepareSpare();
+        this.#worker.prepareSpare();
         break;
-      case 'rescored':
-        if (!sameIds(this.#incoming, this.statements)) {
+      case 'rescored': {
+        const before = this.table;
+        const after = this.#incoming.finish();
+        this.#startIncoming();
+        this.rescoring = false;
+        if (!sameIds(after.id, before.id)) {
           // Read again, the source no longer holds the statements on screen.
-          this.#startIncoming();
-          this.rescoring = false;
           this.error = `The scores could not be updated: ${this.name} has changed since it was loaded. Load it again to apply the lexicon.`;
           break;
         }
-        this.previous = this.statements;
-        this.statements = this.#incoming;
-        this.facts = this.#facts.result();
+        this.previous = before;
+        this.table = after;
+        this.facts = factsOf(after);
         this.stats = this.#stats.result();
-        this.#startIncoming();
-        this.rescoring = false;
         break;
+      }
       case 'needs-columns': {
         const last = this.#pending!;
         this.#startIncoming();
@@ -280,15 +243,21 @@ export class Dataset {
       case 'failed':
         this.#startIncoming();
         this.rescoring = false;
-        this.error = message.message + (this.statements.length ? ' The statements on screen are unchanged.' : '');
+        this.error = message.message + (this.table.length ? ' The statements on screen are unchanged.' : '');
         this.#settle();
         break;
     }
   }
 }
 
-function sameIds(a: readonly Scored[], b: readonly Scored[]): boolean {
+/** A slice's score columns, as the group statistics read them. */
+function scoreColumns(slice: PackedScored): ScoreColumns {
+  const { enthusiasm, concern, net, polarity } = slice.numbers;
+  return { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens: slice.tokens, weight: slice.weight } };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

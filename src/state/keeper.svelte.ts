@@ -45,7 +45,7 @@ export class DataKeeper {
   loaded(fresh: boolean) {
     const dataset = this.#dataset;
     const from = dataset.loadedFrom;
-    this.fingerprint = dataFingerprint(dataset.statements);
+    this.fingerprint = dataFingerprint(dataset.table);
     const own = from?.source.kind === 'file';
     const made = readMadeOn(this.#url.search);
     this.linkNotice =

@@ -4,7 +4,7 @@
  * over any labels the file carried.
  */
 import { LABELS, readLabel, type Label } from '../lib/aggregate/labels';
-import type { Scored } from '../lib/types';
+import type { StatementTable } from '../lib/table/table';
 import { dropLegacy, LEGACY_LABELS, readLegacy, type Kept } from './kept.svelte';
 
 const PREFIX = 'labels:';
@@ -74,11 +74,15 @@ export class LabelState {
 }
 
 /** Every statement's label: the person's own where given, else the file's when it can be read. */
-export function mergedLabels(statements: readonly Scored[], own: ReadonlyMap<string, Label>): Map<string, Label> {
+export function mergedLabels(table: StatementTable, own: ReadonlyMap<string, Label>): Map<string, Label> {
   const labels = new Map<string, Label>();
-  for (const s of statements) {
-    const label = own.get(s.id) ?? (s.label ? readLabel(s.label) : null);
-    if (label) labels.set(s.id, label);
+  // Each label the file writes is read once; most statements have none.
+  const read = table.label.values.map((raw) => (raw ? readLabel(raw) : null));
+  const codes = table.label.codes;
+  for (let i = 0; i < table.length; i++) {
+    const id = table.id[i]!;
+    const label = own.get(id) ?? read[codes[i]!];
+    if (label) labels.set(id, label);
   }
   return labels;
 }

@@ -4,6 +4,7 @@
  * dialog stands. The copy is made in a worker of its own, started when
  * someone publishes, so the page never waits on the zip.
  */
+import { Selected } from '../lib/table/selected';
 import { fileStem } from '../lib/export/data-files';
 import { extraColumns, extraValues } from '../lib/export/records';
 import { formatBytes } from '../lib/charts/format';
@@ -59,7 +60,7 @@ export class Publisher {
     if (from.columns || from.sheet) {
       // The copy opens without asking for columns or a sheet: the statements go in under the names the reader knows.
       const extra = extraColumns(dataset.extraColumns);
-      const statements = dataset.statements.map((s) => {
+      const statements = new Selected(dataset.table).statements().map((s) => {
         const { id, text, group, speaker, source, date, url, provenance, label } = s;
         const values = extraValues(s, extra);
         return Object.fromEntries([

@@ -1,11 +1,12 @@
 /** What the views show: the filters read from the URL, the selection, and group statistics. */
-import { applyFilters } from '../lib/aggregate/filter';
-import { groupCounts, groupStats } from '../lib/aggregate/groups';
+import { select } from '../lib/aggregate/filter';
+import { groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import { parseWords, serializeWords, type ChartWords } from '../lib/url/words';
-import type { Filters, GroupStats, Scored } from '../lib/types';
+import type { Selected } from '../lib/table/selected';
+import type { Filters, GroupStats } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
 
 /** Where the view reads its query string and writes changes: the page URL, or an element's attributes. */
@@ -24,11 +25,11 @@ export class View {
   /** The chart's title, subtitle, note and byline, with notices about them. */
   words: { words: ChartWords; notices: string[] };
   filters: Filters;
-  selection: Scored[];
+  /** The rows of the dataset's table the filters keep, in table order. */
+  selection: Selected;
   stats: GroupStats[];
   /** Every group's statistics under the filters other than the group filter: hidden groups too, so they can be picked again. */
   statsAllGroups: GroupStats[];
-  #allStats: GroupStats[];
   /** Every source named in the data, sorted. */
   sources: string[];
   /** Statements per group in the whole dataset, for the legend. */
@@ -51,26 +52,22 @@ export class View {
     this.words = $derived(parseWords(url.search));
     this.filters = $derived(this.parsed.filters);
     this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
-    this.selection = $derived(applyFilters(dataset.statements, this.filters));
-    // Each group's statistics over the whole dataset, counted as the statements arrived (the
-    // same figures groupStats gives). While the only filter is by group, a
-    // shown group's statistics are exactly these, so a group filter change only picks groups; any
-    // other filter recomputes them over the selection.
-    this.#allStats = $derived(dataset.stats ?? groupStats(dataset.statements, dataset.groups));
+    this.selection = $derived(select(dataset.table, this.filters));
+    // Each group's statistics over the whole dataset were counted as the statements arrived. While
+    // the only filter is by group, a shown group's statistics are exactly these, so a group filter
+    // change only picks groups; any other filter counts them again over the selection.
     this.stats = $derived(
       isFiltered({ ...this.filters, groups: null })
         ? groupStats(this.selection, dataset.groups)
-        : this.#allStats.filter((g) => this.isShown(g.group)),
+        : dataset.stats.filter((g) => this.isShown(g.group)),
     );
     this.statsAllGroups = $derived.by(() => {
       const others = { ...this.filters, groups: null };
-      if (!isFiltered(others)) return this.#allStats;
+      if (!isFiltered(others)) return dataset.stats;
       if (this.filters.groups === null) return this.stats;
-      return groupStats(applyFilters(dataset.statements, others), dataset.groups);
+      return groupStats(select(dataset.table, others), dataset.groups);
     });
-    this.counts = $derived(
-      dataset.stats ? new Map(this.#allStats.map((g) => [g.group, g.count])) : groupCounts(dataset.statements),
-    );
+    this.counts = $derived(new Map(dataset.stats.map((g) => [g.group, g.count])));
     this.colors = $derived(groupColors(dataset.groups, this.counts));
     this.insufficient = $derived(dataset.facts.insufficient);
   }

@@ -1,6 +1,6 @@
 /** Messages between the page and the scoring worker, tagged by `type`. */
 import type { ColumnChoice, Field } from '../lib/data/columns';
-import type { PackedScored } from '../lib/scoring/pack';
+import type { PackedScored } from '../lib/table/pack';
 import type { RowIssue } from '../lib/types';
 
 /** Where the statements come from: a file the user gave, or a path on this app's own origin. */

@@ -12,7 +12,7 @@ import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
-import { SlicePacker, transferables, type PackedScored } from '../lib/scoring/pack';
+import { SlicePacker, transferables, type PackedScored } from '../lib/table/pack';
 import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
 import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type Read, type WorkerRequest, type WorkerResponse } from './protocol';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Reason } from '../types';
+import type { Contribution, Reason } from '../types';
 import fc from 'fast-check';
 import { meanInterval, tCritical95 } from './interval';
-import { GroupStatsBuilder, groupCounts, groupStats } from './groups';
-import { applyFilters } from './filter';
-import { unpackScored } from '../scoring/pack';
-import { packScored } from '../scoring/pack.fixture';
+import { GroupStatsBuilder, groupStats } from './groups';
+import { select } from './filter';
+import { TableBuilder, read } from '../table/builder';
+import { packScored } from '../table/pack.fixture';
+import { Selected } from '../table/selected';
+import { selectedOf, tableOf } from '../table/table.fixture';
 
 const row = (group: string, enthusiasm: number, concern: number) => ({
   group,
@@ -57,7 +59,7 @@ describe('groupStats', () => {
   const rows = [row('Actors', 0, 3), row('Actors', 2, 1), row('Actors', 0, 0), row('Studios', 4, 0)];
 
   it('gives count, means and shares per group', () => {
-    const [actors, studios] = groupStats(rows);
+    const [actors, studios] = groupStats(selectedOf(rows));
     expect(actors).toMatchObject({ group: 'Actors', count: 3, meanEnthusiasm: 2 / 3, meanConcern: 4 / 3 });
     expect(actors!.meanNet).toBeCloseTo(-2 / 3);
     expect([actors!.sharePositive, actors!.shareNegative, actors!.shareNeutral]).toEqual([1 / 3, 1 / 3, 1 / 3]);
@@ -66,10 +68,10 @@ describe('groupStats', () => {
 
   it('names the words that drive each group’s enthusiasm and concern', () => {
     const c = (token: string, weight: number) => ({ token, start: 0, end: 1, weight, reasons: ['lexicon' as const] });
-    const [writers] = groupStats([
+    const [writers] = groupStats(selectedOf([
       { ...row('Writers', 3, 4), contributions: [c('great', 3), c('replace', -2), c('fear', -2)] },
       { ...row('Writers', 0, 2), contributions: [c('replace', -2)] },
-    ]);
+    ]));
     expect(writers!.topEnthusiasm).toEqual([{ word: 'great', total: 3, count: 1 }]);
     expect(writers!.topConcern).toEqual([
       { word: 'replace', total: 4, count: 2 },
@@ -78,52 +80,54 @@ describe('groupStats', () => {
   });
 
   it('follows a given group order and leaves out empty groups', () => {
-    expect(groupStats(rows, ['Studios', 'Writers', 'Actors']).map((g) => g.group)).toEqual(['Studios', 'Actors']);
+    expect(groupStats(selectedOf(rows), ['Studios', 'Writers', 'Actors']).map((g) => g.group)).toEqual(['Studios', 'Actors']);
   });
 
   it('does not mutate its input', () => {
     const before = structuredClone(rows);
-    groupStats(rows);
+    groupStats(selectedOf(rows));
     expect(rows).toEqual(before);
   });
 
   it('counts statements per group, including groups named like prototype keys', () => {
-    const counts = groupCounts([{ group: '__proto__' }, { group: '__proto__' }, { group: 'constructor' }]);
-    expect([...counts]).toEqual([
+    const stats = groupStats(selectedOf([row('__proto__', 1, 0), row('__proto__', 0, 1), row('constructor', 0, 0)]));
+    expect(stats.map((g) => [g.group, g.count])).toEqual([
       ['__proto__', 2],
       ['constructor', 1],
     ]);
   });
 });
 
-describe('applyFilters', () => {
-  const base = { text: '', speaker: '', source: '', date: '', words: 4, scored: 1 };
-  const rows = [
-    { ...row('A', 1, 0), ...base, text: 'Fair pay for writers', source: 'Podcast', date: '2024-03-01' },
-    { ...row('B', 0, 1), ...base, text: 'Jobs at risk', speaker: 'Writer', date: '2024-04-02' },
-    { ...row('C', 0, 0), ...base, text: 'No date here', words: 3, scored: 0 },
-  ];
+describe('select', () => {
+  // One word of four scored: enough evidence; none of three: not enough.
+  const word = (weight: number) => [{ token: 'w', start: 0, end: 1, weight, reasons: ['lexicon' as const] }];
+  const table = tableOf([
+    { ...row('A', 1, 0), words: 4, contributions: word(1), text: 'Fair pay for writers', source: 'Podcast', date: '2024-03-01' },
+    { ...row('B', 0, 1), words: 4, contributions: word(-1), text: 'Jobs at risk', speaker: 'Writer', date: '2024-04-02' },
+    { ...row('C', 0, 0), words: 3, text: 'No date here' },
+  ]);
+  const groupsOf = (filters: Parameters<typeof select>[1]) => select(table, filters).statements().map((r) => r.group);
 
   it('leaves out statements with insufficient evidence only when asked to hide them', () => {
-    expect(applyFilters(rows, { groups: null, evidence: 'hide' }).map((r) => r.group)).toEqual(['A', 'B']);
-    expect(applyFilters(rows, { groups: null, evidence: 'dim' })).toHaveLength(3);
+    expect(groupsOf({ groups: null, evidence: 'hide' })).toEqual(['A', 'B']);
+    expect(groupsOf({ groups: null, evidence: 'dim' })).toHaveLength(3);
   });
 
   it('searches text, speaker and source in any case, and filters by source and dates', () => {
-    expect(applyFilters(rows, { groups: null, q: 'PAY' }).map((r) => r.group)).toEqual(['A']);
-    expect(applyFilters(rows, { groups: null, q: 'writer' }).map((r) => r.group)).toEqual(['A', 'B']);
-    expect(applyFilters(rows, { groups: null, source: 'Podcast' }).map((r) => r.group)).toEqual(['A']);
-    expect(applyFilters(rows, { groups: null, from: '2024-03-15' }).map((r) => r.group)).toEqual(['B']);
-    expect(applyFilters(rows, { groups: null, to: '2024-03-01' }).map((r) => r.group)).toEqual(['A']);
-    expect(applyFilters(rows, { groups: null, region: [0.5, 2, 0, 0] }).map((r) => r.group)).toEqual(['B']);
+    expect(groupsOf({ groups: null, q: 'PAY' })).toEqual(['A']);
+    expect(groupsOf({ groups: null, q: 'writer' })).toEqual(['A', 'B']);
+    expect(groupsOf({ groups: null, source: 'Podcast' })).toEqual(['A']);
+    expect(groupsOf({ groups: null, from: '2024-03-15' })).toEqual(['B']);
+    expect(groupsOf({ groups: null, to: '2024-03-01' })).toEqual(['A']);
+    expect(groupsOf({ groups: null, region: [0.5, 2, 0, 0] })).toEqual(['B']);
   });
 
   it('keeps every statement when no groups are set', () => {
-    expect(applyFilters(rows, { groups: null })).toHaveLength(3);
+    expect(groupsOf({ groups: null })).toHaveLength(3);
   });
   it('keeps only the listed groups, and none for an empty list', () => {
-    expect(applyFilters(rows, { groups: ['A', 'C'] }).map((r) => r.group)).toEqual(['A', 'C']);
-    expect(applyFilters(rows, { groups: [] })).toEqual([]);
+    expect(groupsOf({ groups: ['A', 'C'] })).toEqual(['A', 'C']);
+    expect(groupsOf({ groups: [] })).toEqual([]);
   });
 });
 
@@ -150,39 +154,39 @@ describe('GroupStatsBuilder', () => {
     )
     .map((r) => ({ ...r, net: r.enthusiasm - r.concern }));
 
-  it('gives, one statement at a time, exactly what groupStats gives all at once', () => {
-    fc.assert(
-      fc.property(fc.array(scoredRow, { maxLength: 60 }), fc.option(fc.constantFrom(['Writers', 'Actors'], ['Studios']), { nil: undefined }), (rows, order) => {
-        const builder = new GroupStatsBuilder(order);
-        for (const r of rows) builder.add(r, r.group);
-        expect(builder.result()).toStrictEqual(groupStats(rows, order));
-      }),
+  /** A slice as the worker packs it, with every field a statement needs. */
+  const packed = (rows: { group: string; enthusiasm: number; concern: number; net: number; contributions: Contribution[] }[]) =>
+    packScored(
+      rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' })),
+      rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: r.net / 10, quadrant: 'reserved' as const, scored: r.contributions.length })),
     );
-  });
 
-  it('counts packed slices, words read from their arrays, exactly as it counts the statements', () => {
+  it('counts slices as they arrive to exactly what groupStats gives over the table they make', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(scoredRow, { maxLength: 20 }), { maxLength: 4 }), (slices) => {
-        const expected = new GroupStatsBuilder();
-        const packed = new GroupStatsBuilder();
+      fc.property(fc.array(fc.array(scoredRow, { maxLength: 20 }), { maxLength: 4 }), fc.option(fc.constantFrom(['Writers', 'Actors'], ['Studios']), { nil: undefined }), (slices, order) => {
+        const builder = new GroupStatsBuilder(order);
+        const table = new TableBuilder();
         for (const rows of slices) {
-          for (const r of rows) expected.add(r, r.group);
-          const statements = rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
-          const scores = rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: 0, quadrant: 'reserved' as const, scored: r.contributions.length }));
-          const slice = packScored(statements, scores);
-          unpackScored(slice).forEach((statement, i) => packed.addPacked(statement, slice, i));
+          const slice = packed(rows);
+          table.append(slice);
+          const { enthusiasm, concern, net, polarity } = slice.numbers;
+          const columns = { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens: slice.tokens, weight: slice.weight } };
+          const group = read(slice.values.group);
+          for (let i = 0; i < slice.length; i++) builder.add(columns, i, group(i));
         }
-        expect(packed.result()).toStrictEqual(expected.result());
+        expect(builder.result()).toStrictEqual(groupStats(new Selected(table.finish()), order));
       }),
     );
   });
 
   it('gives results that later statements do not change', () => {
+    const great = (weight: number) => [{ token: 'great', start: 0, end: 5, weight, reasons: ['lexicon' as const] }];
+    const table = tableOf([{ ...row('Actors', 2, 1), contributions: great(2) }, { ...row('Actors', 4, 0), contributions: great(4) }]);
     const builder = new GroupStatsBuilder();
-    builder.add({ ...row('Actors', 2, 1), contributions: [{ token: 'great', start: 0, end: 5, weight: 2, reasons: ['lexicon'] }] }, 'Actors');
+    builder.add(table, 0, 'Actors');
     const first = builder.result();
     const before = structuredClone(first);
-    builder.add({ ...row('Actors', 4, 0), contributions: [{ token: 'great', start: 0, end: 5, weight: 4, reasons: ['lexicon'] }] }, 'Actors');
+    builder.add(table, 1, 'Actors');
     expect(first).toStrictEqual(before);
   });
 });

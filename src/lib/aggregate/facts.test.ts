@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isInsufficient } from '../scoring/evidence';
-import { FactsBuilder, factsOf } from './facts';
+import { factsOf } from './facts';
+import { tableOf } from '../table/table.fixture';
 import { scored } from './scored.fixture';
 
 const statement = fc
@@ -18,14 +19,11 @@ const statement = fc
     provenance,
   }));
 
-describe('FactsBuilder', () => {
-  it('gathers in slices what a pass over all the statements finds', () => {
+describe('factsOf', () => {
+  it('finds over the table what a pass over the statements finds', () => {
     fc.assert(
-      fc.property(fc.array(statement, { maxLength: 60 }), fc.nat({ max: 60 }), (rows, cut) => {
-        const builder = new FactsBuilder();
-        builder.add(rows.slice(0, cut));
-        builder.add(rows.slice(cut));
-        expect(builder.result()).toEqual({
+      fc.property(fc.array(statement, { maxLength: 60 }), (rows) => {
+        expect(factsOf(tableOf(rows))).toEqual({
           groups: [...new Set(rows.map((s) => s.group))],
           sources: [...new Set(rows.map((s) => s.source).filter(Boolean))].sort(),
           maxScore: rows.reduce((m, s) => Math.max(m, s.enthusiasm, s.concern), 0),
@@ -37,6 +35,6 @@ describe('FactsBuilder', () => {
   });
 
   it('gives empty facts for no statements', () => {
-    expect(factsOf([])).toEqual({ groups: [], sources: [], maxScore: 0, insufficient: 0, illustrative: false });
+    expect(factsOf(tableOf([]))).toEqual({ groups: [], sources: [], maxScore: 0, insufficient: 0, illustrative: false });
   });
 });

@@ -1,10 +1,6 @@
-/**
- * What the page shows about a whole dataset that would otherwise take a pass
- * over every statement after a load: gathered slice by slice while the
- * statements arrive, when the page is otherwise waiting for the worker.
- */
+/** What the page shows about a whole dataset: its groups, sources, largest score and the like. */
 import { isInsufficient } from '../scoring/evidence';
-import type { Scored } from '../types';
+import type { StatementTable } from '../table/table';
 
 export interface DatasetFacts {
   /** Every group, in order of first appearance. */
@@ -19,38 +15,23 @@ export interface DatasetFacts {
   illustrative: boolean;
 }
 
-export class FactsBuilder {
-  #groups = new Set<string>();
-  #sources = new Set<string>();
-  #maxScore = 0;
-  #insufficient = 0;
-  #illustrative = false;
-
-  add(rows: readonly Scored[]) {
-    for (let i = 0; i < rows.length; i++) {
-      const s = rows[i]!;
-      this.#groups.add(s.group);
-      if (s.source) this.#sources.add(s.source);
-      if (s.enthusiasm > this.#maxScore) this.#maxScore = s.enthusiasm;
-      if (s.concern > this.#maxScore) this.#maxScore = s.concern;
-      if (isInsufficient(s)) this.#insufficient++;
-      if (s.provenance === 'illustrative') this.#illustrative = true;
-    }
+export function factsOf(table: StatementTable): DatasetFacts {
+  let maxScore = 0;
+  let insufficient = 0;
+  const { enthusiasm, concern, words, scoredWords } = table;
+  const evidence = { words: 0, scored: 0 };
+  for (let i = 0; i < table.length; i++) {
+    if (enthusiasm[i]! > maxScore) maxScore = enthusiasm[i]!;
+    if (concern[i]! > maxScore) maxScore = concern[i]!;
+    evidence.words = words[i]!;
+    evidence.scored = scoredWords[i]!;
+    if (isInsufficient(evidence)) insufficient++;
   }
-
-  result(): DatasetFacts {
-    return {
-      groups: [...this.#groups],
-      sources: [...this.#sources].sort(),
-      maxScore: this.#maxScore,
-      insufficient: this.#insufficient,
-      illustrative: this.#illustrative,
-    };
-  }
-}
-
-export function factsOf(rows: readonly Scored[]): DatasetFacts {
-  const builder = new FactsBuilder();
-  builder.add(rows);
-  return builder.result();
+  return {
+    groups: [...table.group.values],
+    sources: table.source.values.filter(Boolean).sort(),
+    maxScore,
+    insufficient,
+    illustrative: table.provenance.values.includes('illustrative'),
+  };
 }

@@ -1,27 +1,51 @@
-/** The selection: which statements the current filters keep. */
+/** The selection: which rows of the statement table the current filters keep. */
 import { isInsufficient } from '../scoring/evidence';
-import type { Filters, Score, Statement } from '../types';
+import { Selected } from '../table/selected';
+import type { Coded, StatementTable } from '../table/table';
+import type { Filters } from '../types';
 
-type Filterable = Pick<Statement, 'group' | 'text' | 'speaker' | 'source' | 'date'> & Pick<Score, 'enthusiasm' | 'concern' | 'words' | 'scored'>;
-
-export function applyFilters<T extends Filterable>(rows: readonly T[], filters: Filters): T[] {
-  const groups = filters.groups === null ? null : new Set(filters.groups);
+/**
+ * The rows the filters keep, in table order. A coded field's test is
+ * made once per distinct value, not once per row: a group filter over a million rows reads one
+ * byte per row.
+ */
+export function select(table: StatementTable, filters: Filters): Selected {
+  const all = new Selected(table);
+  const rows = all.rows;
   const q = filters.q?.toLowerCase();
   const { source, from, to, region } = filters;
   const hide = filters.evidence === 'hide';
-  if (!groups && !q && !source && !from && !to && !region && !hide) return rows.slice();
-  return rows.filter(
-    (row) =>
-      (!groups || groups.has(row.group)) &&
-      (!source || row.source === source) &&
-      (!from || (row.date !== '' && row.date >= from)) &&
-      (!to || (row.date !== '' && row.date <= to)) &&
-      (!region ||
-        (row.concern >= region[0] && row.concern <= region[1] && row.enthusiasm >= region[2] && row.enthusiasm <= region[3])) &&
-      (!hide || !isInsufficient(row)) &&
-      (!q ||
-        row.text.toLowerCase().includes(q) ||
-        row.speaker.toLowerCase().includes(q) ||
-        row.source.toLowerCase().includes(q)),
-  );
+  if (filters.groups === null && !q && !source && !from && !to && !region && !hide) return all;
+  const groups = filters.groups === null ? null : new Set(filters.groups);
+  const groupOk = groups && passing(table.group, (g) => groups.has(g));
+  const sourceOk = source ? passing(table.source, (s) => s === source) : null;
+  const dateOk = from || to ? passing(table.date, (d) => d !== '' && (!from || d >= from) && (!to || d <= to)) : null;
+  const speakerHas = q ? passing(table.speaker, (s) => s.toLowerCase().includes(q)) : null;
+  const sourceHas = q ? passing(table.source, (s) => s.toLowerCase().includes(q)) : null;
+  const { enthusiasm, concern, words, scoredWords, text } = table;
+  const evidence = { words: 0, scored: 0 };
+  const kept = new Uint32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (groupOk && !groupOk[table.group.codes[i]!]) continue;
+    if (sourceOk && !sourceOk[table.source.codes[i]!]) continue;
+    if (dateOk && !dateOk[table.date.codes[i]!]) continue;
+    if (region && !(concern[i]! >= region[0] && concern[i]! <= region[1] && enthusiasm[i]! >= region[2] && enthusiasm[i]! <= region[3])) continue;
+    if (hide) {
+      evidence.words = words[i]!;
+      evidence.scored = scoredWords[i]!;
+      if (isInsufficient(evidence)) continue;
+    }
+    if (q && !(text[i]!.toLowerCase().includes(q) || speakerHas![table.speaker.codes[i]!] || sourceHas![table.source.codes[i]!])) continue;
+    kept[n++] = i;
+  }
+  return new Selected(table, kept.slice(0, n));
+}
+
+/** Per distinct value of a coded column, whether it passes the test (1) or not (0). */
+function passing(column: Coded, test: (value: string) => boolean): Uint8Array {
+  const ok = new Uint8Array(column.values.length);
+  for (let v = 0; v < ok.length; v++) ok[v] = test(column.values[v]!) ? 1 : 0;
+  return ok;
 }

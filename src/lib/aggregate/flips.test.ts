@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { quadrantOf } from '../charts/quadrant';
 import { findFlips, flipSummary, type FlipReport } from './flips';
 import { scored } from './scored.fixture';
+import { tableOf } from '../table/table.fixture';
+import type { Scored } from '../types';
+
+const flipsOf = (a: readonly Scored[], b: readonly Scored[]) => findFlips(tableOf(a), tableOf(b));
 
 /*
  * Worked by hand (reserved below E + C = 2; a side at least twice the other leans):
@@ -32,7 +36,7 @@ const after = [
 ];
 
 describe('findFlips', () => {
-  const report = findFlips(before, after);
+  const report = flipsOf(before, after);
 
   it('finds quadrant moves and sign changes, in the order of `after`', () => {
     expect(report.flips.map((f) => [f.id, f.from, f.to, f.netBefore, f.netAfter])).toEqual([
@@ -56,7 +60,7 @@ describe('findFlips', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })), { maxLength: 10 }), (pairs) => {
         const list = pairs.map(([e, c], i) => scored(`s${i}`, 'G', [['up', e], ['down', -c]]));
-        expect(findFlips(list, structuredClone(list))).toEqual({ flips: [], moves: [] });
+        expect(flipsOf(list, structuredClone(list))).toEqual({ flips: [], moves: [] });
       }),
     );
   });
@@ -66,7 +70,7 @@ describe('findFlips', () => {
     fc.assert(
       fc.property(side, side, (x, y) => {
         const build = (pairs: [number, number][]) => pairs.map(([e, c], i) => scored(`s${i}`, 'G', [['up', e], ['down', -c]]));
-        const r = findFlips(build(x), build(y));
+        const r = flipsOf(build(x), build(y));
         const expected = x
           .map(([e, c], i) => [i, quadrantOf(e, c) !== quadrantOf(...y[i]!) || Math.sign(e - c) !== Math.sign(y[i]![0] - y[i]![1])] as const)
           .filter(([, changed]) => changed)
@@ -80,12 +84,12 @@ describe('findFlips', () => {
 
 describe('flipSummary', () => {
   it('says what moved, a sign change within a quadrant included', () => {
-    expect(flipSummary(findFlips(before, after))).toBe('4 statements moved: 2 concerned → conflicted, 1 reserved → conflicted, 1 reserved, net changed sign.');
+    expect(flipSummary(flipsOf(before, after))).toBe('4 statements moved: 2 concerned → conflicted, 1 reserved → conflicted, 1 reserved, net changed sign.');
   });
 
   it('says so when nothing moved, and uses the singular for one', () => {
     expect(flipSummary({ flips: [], moves: [] })).toBe('No statement changed quadrant or sign.');
-    expect(flipSummary(findFlips(before.slice(1, 2), after.slice(3, 4)))).toBe('1 statement moved: 1 concerned → conflicted.');
+    expect(flipSummary(flipsOf(before.slice(1, 2), after.slice(3, 4)))).toBe('1 statement moved: 1 concerned → conflicted.');
   });
 
   it('writes large counts with separators', () => {

@@ -3,7 +3,7 @@
  * net crossed zero, between two scorings of the same statements.
  */
 import { quadrantOf, type Quadrant } from '../charts/quadrant';
-import type { Scored } from '../types';
+import type { StatementTable } from '../table/table';
 
 export interface Flip {
   id: string;
@@ -28,18 +28,21 @@ export interface FlipReport {
 }
 
 /** Statements matched by id whose quadrant changed, or whose net changed sign; flips in the order of `after`. */
-export function findFlips(before: readonly Scored[], after: readonly Scored[]): FlipReport {
-  const earlier = new Map(before.map((s) => [s.id, s]));
+export function findFlips(before: StatementTable, after: StatementTable): FlipReport {
+  // A rescore keeps the rows in order, so row i is the same statement on both sides; otherwise match by id.
+  const same = before.length === after.length && before.id.every((id, i) => id === after.id[i]);
   const flips: Flip[] = [];
   const moves = new Map<string, Move>();
-  for (const s of after) {
-    const old = earlier.get(s.id);
+  for (let i = 0; i < after.length; i++) {
+    const j = same ? i : before.find(after.id[i]!);
     // A statement only on one side was added or dropped, not changed by the edit.
-    if (!old) continue;
-    const from = quadrantOf(old.enthusiasm, old.concern);
-    const to = quadrantOf(s.enthusiasm, s.concern);
-    if (from === to && Math.sign(old.net) === Math.sign(s.net)) continue;
-    flips.push({ id: s.id, group: s.group, text: s.text, from, to, netBefore: old.net, netAfter: s.net });
+    if (j < 0) continue;
+    const from = quadrantOf(before.enthusiasm[j]!, before.concern[j]!);
+    const to = quadrantOf(after.enthusiasm[i]!, after.concern[i]!);
+    const netBefore = before.net[j]!;
+    const netAfter = after.net[i]!;
+    if (from === to && Math.sign(netBefore) === Math.sign(netAfter)) continue;
+    flips.push({ id: after.id[i]!, group: after.groupOf(i), text: after.text[i]!, from, to, netBefore, netAfter });
     const key = `${from}>${to}`;
     const move = moves.get(key) ?? { from, to, count: 0 };
     move.count++;

@@ -1,28 +1,40 @@
 /**
- * Per-group statistics over a selection of scored statements: all at once
- * (groupStats), or one statement at a time as they arrive (GroupStatsBuilder,
- * which the page feeds with each slice of a load, so it need not go over a
- * whole dataset again). Both give the same figures to the last bit: groupStats
- * is the builder.
+ * Per-group statistics over a selection of the statement table (groupStats),
+ * counted by one builder that reads score columns: the table's, or a slice's
+ * as a load brings it (the page counts each slice while it waits for the
+ * next), so both ways give the same figures to the last bit.
  */
-import type { PackedScored } from '../scoring/pack';
-import type { Contribution, GroupStats, Score, WordTotal } from '../types';
+import type { Selected } from '../table/selected';
+import type { Entries } from '../table/table';
+import type { GroupStats, WordTotal } from '../types';
 import { RunningInterval } from './interval';
 
-type Row = Pick<Score, 'enthusiasm' | 'concern' | 'net'> & Partial<Pick<Score, 'polarity'>> & { group: string; contributions?: readonly Contribution[] };
+/** What counting reads: a score's numbers and its scored words, by row. */
+export interface ScoreColumns {
+  enthusiasm: ArrayLike<number>;
+  concern: ArrayLike<number>;
+  net: ArrayLike<number>;
+  polarity: ArrayLike<number>;
+  entries: Pick<Entries, 'offsets' | 'token' | 'tokens' | 'weight'>;
+}
 
 /** How many driving words to keep per group and direction. */
 const TOP_WORDS = 5;
 
-/** Groups in the order given by `order` (when given), else by first appearance. */
-export function groupStats(rows: readonly Row[], order?: readonly string[]): GroupStats[] {
+/** The selected rows' statistics, by group: in the order given by `order` (only those groups), else by first appearance. */
+export function groupStats(selected: Selected, order?: readonly string[]): GroupStats[] {
   const builder = new GroupStatsBuilder(order);
-  for (let i = 0; i < rows.length; i++) builder.add(rows[i]!, rows[i]!.group);
+  const { table, rows } = selected;
+  const { values, codes } = table.group;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    builder.add(table, i, values[codes[i]!]!);
+  }
   return builder.result();
 }
 
 /** One group's running sums, in the order its statements came. */
-class Totals {
+class GroupSums {
   enthusiasm = new RunningInterval();
   concern = new RunningInterval();
   net = new RunningInterval();
@@ -36,49 +48,35 @@ class Totals {
 }
 
 export class GroupStatsBuilder {
-  #groups = new Map<string, Totals>();
+  #groups = new Map<string, GroupSums>();
   #fixed: boolean;
 
   /** With `order`, only those groups, in that order; otherwise every group, by first appearance. */
   constructor(order?: readonly string[]) {
     this.#fixed = order !== undefined;
-    for (const name of order ?? []) if (!this.#groups.has(name)) this.#groups.set(name, new Totals());
+    for (const name of order ?? []) if (!this.#groups.has(name)) this.#groups.set(name, new GroupSums());
   }
 
-  /** Counts one statement's score (its contributions too, when it has them) in its group. */
-  add(row: Omit<Row, 'group'>, group: string) {
-    const totals = this.#count(row, group);
-    const contributions = row.contributions;
-    if (!totals || !contributions) return;
-    for (let k = 0; k < contributions.length; k++) countWord(totals, contributions[k]!.token, contributions[k]!.weight);
-  }
-
-  /**
-   * Counts statement `i` of a packed slice (`row` is that statement), its scored words read from
-   * the slice's arrays: no contribution objects are made, so a load can be counted as it arrives.
-   */
-  addPacked(row: Omit<Row, 'contributions'>, packed: PackedScored, i: number) {
-    const totals = this.#count(row, row.group);
-    if (!totals) return;
-    const { offsets, tokens, token, weight } = packed;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) countWord(totals, tokens[token[k]!]!, weight[k]!);
-  }
-
-  #count(row: Omit<Row, 'group' | 'contributions'>, group: string): Totals | undefined {
+  /** Counts row i of `columns`, its scored words too, in `group`. */
+  add(columns: ScoreColumns, i: number, group: string) {
     let totals = this.#groups.get(group);
     if (!totals) {
-      if (this.#fixed) return undefined;
-      this.#groups.set(group, (totals = new Totals()));
+      if (this.#fixed) return;
+      this.#groups.set(group, (totals = new GroupSums()));
     }
-    totals.enthusiasm.add(row.enthusiasm);
-    totals.concern.add(row.concern);
-    totals.net.add(row.net);
-    totals.polarity.add(row.polarity ?? 0);
-    totals.sumEnthusiasm += row.enthusiasm;
-    totals.sumConcern += row.concern;
-    if (row.net > 0) totals.positive++;
-    else if (row.net < 0) totals.negative++;
-    return totals;
+    const enthusiasm = columns.enthusiasm[i]!;
+    const concern = columns.concern[i]!;
+    const net = columns.net[i]!;
+    totals.enthusiasm.add(enthusiasm);
+    totals.concern.add(concern);
+    totals.net.add(net);
+    totals.polarity.add(columns.polarity[i]!);
+    totals.sumEnthusiasm += enthusiasm;
+    totals.sumConcern += concern;
+    if (net > 0) totals.positive++;
+    else if (net < 0) totals.negative++;
+    const { offsets, tokens, token, weight } = columns.entries;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) countWord(totals, tokens[token[k]!]!, weight[k]!);
   }
 
   /** The statistics of every group with at least one statement. */
@@ -89,7 +87,7 @@ export class GroupStatsBuilder {
   }
 }
 
-function countWord(totals: Totals, token: string, weight: number) {
+function countWord(totals: GroupSums, token: string, weight: number) {
   const words = weight > 0 ? totals.up : totals.down;
   let entry = words.get(token);
   if (!entry) words.set(token, (entry = { word: token, total: 0, count: 0 }));
@@ -97,7 +95,7 @@ function countWord(totals: Totals, token: string, weight: number) {
   entry.count += 1;
 }
 
-function summarise(group: string, t: Totals): GroupStats {
+function summarise(group: string, t: GroupSums): GroupStats {
   const count = t.net.count;
   return {
     group,
@@ -124,11 +122,4 @@ function top(totals: Map<string, WordTotal>): WordTotal[] {
     .sort((a, b) => b.total - a.total || b.count - a.count || a.word.localeCompare(b.word))
     .slice(0, TOP_WORDS)
     .map((w) => ({ ...w }));
-}
-
-/** How many statements each group has, in first-appearance order. */
-export function groupCounts(rows: readonly { group: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.group, (counts.get(row.group) ?? 0) + 1);
-  return counts;
 }

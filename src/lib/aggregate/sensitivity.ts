@@ -3,6 +3,8 @@
  * AFINN or the model without the domain lexicon ranks the groups differently,
  * the ranking rests on our rules rather than on the statements alone.
  */
+import type { Selected } from '../table/selected';
+
 export const METHODS = ['afinn', 'full', 'noDomain'] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -33,19 +35,17 @@ export interface Sensitivity {
 const byMean = (method: Method) => (x: GroupMethods, y: GroupMethods) =>
   y.mean[method] - x.mean[method] || x.group.localeCompare(y.group);
 
-/** scoresOf(id) gives a statement's polarity under each method; statements for which it returns undefined are left out. */
-export function sensitivity(
-  statements: readonly { id: string; group: string }[],
-  scoresOf: (id: string) => MethodScores | undefined,
-): Sensitivity {
+/** `polarities` holds every table row's polarity under each method; the selection's groups are ranked under each. */
+export function sensitivity(selected: Selected, polarities: Record<Method, ArrayLike<number>>): Sensitivity {
   const sums = new Map<string, { count: number; sum: MethodScores }>();
-  for (const s of statements) {
-    const scores = scoresOf(s.id);
-    if (!scores) continue;
-    const entry = sums.get(s.group) ?? { count: 0, sum: { afinn: 0, full: 0, noDomain: 0 } };
+  const { table, rows } = selected;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const group = table.groupOf(i);
+    const entry = sums.get(group) ?? { count: 0, sum: { afinn: 0, full: 0, noDomain: 0 } };
     entry.count++;
-    for (const m of METHODS) entry.sum[m] += scores[m];
-    sums.set(s.group, entry);
+    for (const m of METHODS) entry.sum[m] += polarities[m][i]!;
+    sums.set(group, entry);
   }
   const groups: GroupMethods[] = [...sums].map(([group, { count, sum }]) => ({
     group,

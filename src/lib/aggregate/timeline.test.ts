@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketStart, chooseInterval, dateSpan, isPartial, periodEnd, timeline } from './timeline';
+import { selectedOf } from '../table/table.fixture';
 
 describe('timeline', () => {
   it.each([
@@ -26,12 +27,12 @@ describe('timeline', () => {
       { group: 'B', date: '', net: 9 },
       { group: 'B', date: '2024-03-19', net: -3 },
     ];
-    expect(timeline(rows, 'week')).toEqual([
+    expect(timeline(selectedOf(rows), 'week')).toEqual([
       { group: 'A', points: [{ start: '2024-03-18', mean: 0.5, count: 2 }, { start: '2024-03-25', mean: 4, count: 1 }] },
       { group: 'B', points: [{ start: '2024-03-18', mean: -3, count: 1 }] },
     ]);
-    expect(dateSpan(rows)).toEqual(['2024-03-18', '2024-03-26']);
-    expect(dateSpan([{ date: '' }])).toBeNull();
+    expect(dateSpan(selectedOf(rows))).toEqual(['2024-03-18', '2024-03-26']);
+    expect(dateSpan(selectedOf([{ date: '' }]))).toBeNull();
   });
 
   it('averages any score it is given', () => {
@@ -39,7 +40,8 @@ describe('timeline', () => {
       { group: 'A', date: '2024-03-18', net: 2, polarity: 0.5 },
       { group: 'A', date: '2024-03-19', net: 4, polarity: 0.25 },
     ];
-    expect(timeline(rows, 'week', undefined, (r) => r.polarity)[0]!.points[0]!.mean).toBe(0.375);
+    const selected = selectedOf(rows);
+    expect(timeline(selected, 'week', undefined, selected.table.polarity)[0]!.points[0]!.mean).toBe(0.375);
   });
 
   it.each([

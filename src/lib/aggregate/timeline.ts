@@ -5,7 +5,7 @@
  * than FEW statements from a group, or one the data stop before the end of
  * (a partial period), is marked as such and never summarised.
  */
-import type { Score, Statement } from '../types';
+import type { Selected } from '../table/selected';
 
 export type Interval = 'day' | 'week' | 'month';
 
@@ -25,8 +25,6 @@ export interface TimeSeries {
   points: TimePoint[];
 }
 
-type Row = Pick<Statement, 'group' | 'date'> & Partial<Score>;
-
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const fromDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -45,25 +43,25 @@ export function bucketStart(iso: string, interval: Interval): string {
   return fromDay(ms - weekday * DAY);
 }
 
-/** Series per group (in `order` when given) of the mean of `value` (default net), points sorted by date; undated statements are left out. */
-export function timeline<R extends Row>(
-  rows: readonly R[],
-  interval: Interval,
-  order?: readonly string[],
-  value: (row: R) => number = (row) => row.net ?? 0,
-): TimeSeries[] {
+/**
+ * Series per group (in `order` when given) of the mean of `values` (a column of the table, by
+ * row; default net), points sorted by date; undated statements are left out.
+ */
+export function timeline(selected: Selected, interval: Interval, order?: readonly string[], values: ArrayLike<number> = selected.table.net): TimeSeries[] {
+  const { table, rows } = selected;
   const byGroup = new Map<string, Map<string, { sum: number; count: number }>>();
   for (const name of order ?? []) byGroup.set(name, new Map());
-  // Few distinct dates, many statements: each date's bucket is worked out once.
-  const starts = new Map<string, string>();
-  for (const row of rows) {
-    if (!row.date) continue;
-    let buckets = byGroup.get(row.group);
-    if (!buckets) byGroup.set(row.group, (buckets = new Map()));
-    let start = starts.get(row.date);
-    if (start === undefined) starts.set(row.date, (start = bucketStart(row.date, interval)));
+  // Few distinct dates and groups, many statements: each is looked up once per distinct value.
+  const starts = table.date.values.map((date) => (date ? bucketStart(date, interval) : ''));
+  const groupBuckets = table.group.values.map((group) => byGroup.get(group));
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const start = starts[table.date.codes[i]!]!;
+    if (!start) continue;
+    let buckets = groupBuckets[table.group.codes[i]!];
+    if (!buckets) byGroup.set(table.groupOf(i), (buckets = groupBuckets[table.group.codes[i]!] = new Map()));
     const bucket = buckets.get(start) ?? { sum: 0, count: 0 };
-    bucket.sum += value(row);
+    bucket.sum += values[i]!;
     bucket.count += 1;
     buckets.set(start, bucket);
   }
@@ -79,11 +77,15 @@ export function timeline<R extends Row>(
 }
 
 /** The first and last date among the rows, or null when none has a date. */
-export function dateSpan(rows: readonly Pick<Statement, 'date'>[]): [string, string] | null {
+export function dateSpan(selected: Selected): [string, string] | null {
+  const { table, rows } = selected;
+  const present = new Uint8Array(table.date.values.length);
+  for (let k = 0; k < rows.length; k++) present[table.date.codes[rows[k]!]!] = 1;
   let first = '';
   let last = '';
-  for (const { date } of rows) {
-    if (!date) continue;
+  for (let code = 0; code < present.length; code++) {
+    const date = table.date.values[code]!;
+    if (!present[code] || !date) continue;
     if (!first || date < first) first = date;
     if (!last || date > last) last = date;
   }

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scored } from './scored.fixture';
 import { wordShift } from './word-shift';
+import { selectedOf } from '../table/table.fixture';
+import type { Scored } from '../types';
+
+const shiftOf = (a: readonly Scored[], b: readonly Scored[], limit?: number) => wordShift(selectedOf(a), selectedOf(b), limit);
 
 /*
  * Worked by hand.
@@ -26,7 +30,7 @@ const b = [
 
 describe('wordShift', () => {
   it('gives each word’s share of each side’s mean net, as worked by hand', () => {
-    expect(wordShift(a, b)).toEqual({
+    expect(shiftOf(a, b)).toEqual({
       meanNetA: 1,
       meanNetB: -0.25,
       more: 0,
@@ -40,21 +44,21 @@ describe('wordShift', () => {
   });
 
   it('keeps the largest rows up to the limit and counts the rest', () => {
-    const shift = wordShift(a, b, 2);
+    const shift = shiftOf(a, b, 2);
     expect(shift.rows.map((r) => r.word)).toEqual(['great', 'fear']);
     expect(shift.more).toBe(2);
   });
 
   it('treats an empty side as all zeros', () => {
-    const shift = wordShift(a, []);
+    const shift = shiftOf(a, []);
     expect(shift.meanNetB).toBe(0);
     expect(shift.rows[0]).toEqual({ word: 'great', a: 2.5, b: 0, diff: 2.5, countA: 2, countB: 0 });
-    expect(wordShift([], [])).toEqual({ rows: [], meanNetA: 0, meanNetB: 0, more: 0 });
+    expect(shiftOf([], [])).toEqual({ rows: [], meanNetA: 0, meanNetB: 0, more: 0 });
   });
 
   it('does not mutate its input', () => {
     const copy = structuredClone([a, b]);
-    wordShift(a, b);
+    shiftOf(a, b);
     expect([a, b]).toEqual(copy);
   });
 
@@ -63,7 +67,7 @@ describe('wordShift', () => {
     const side = fc.array(fc.array(word, { maxLength: 5 }), { maxLength: 12 });
     fc.assert(
       fc.property(side, side, (x, y) => {
-        const shift = wordShift(
+        const shift = shiftOf(
           x.map((w, i) => scored(`a${i}`, 'A', w)),
           y.map((w, i) => scored(`b${i}`, 'B', w)),
           Infinity,

@@ -4,7 +4,7 @@
  * statement count, so the shares add up to the mean and the differences add up
  * to the gap between the means.
  */
-import type { Scored } from '../types';
+import type { Selected } from '../table/selected';
 
 export interface ShiftRow {
   word: string;
@@ -33,25 +33,28 @@ interface Tally {
   count: number;
 }
 
-function tally(statements: readonly Scored[]): Map<string, Tally> {
-  const words = new Map<string, Tally>();
-  for (const s of statements) {
-    for (const c of s.contributions) {
-      if (c.weight === 0) continue;
-      const t = words.get(c.token) ?? { weight: 0, count: 0 };
-      t.weight += c.weight;
+function tally(side: Selected): Map<string, Tally> {
+  const { offsets, token, tokens, weight } = side.table.entries;
+  // Summed per token code first: a million statements hold a few thousand distinct words.
+  const byCode = new Map<number, Tally>();
+  for (let k = 0; k < side.rows.length; k++) {
+    const i = side.rows[k]!;
+    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
+      if (weight[e] === 0) continue;
+      let t = byCode.get(token[e]!);
+      if (!t) byCode.set(token[e]!, (t = { weight: 0, count: 0 }));
+      t.weight += weight[e]!;
       t.count++;
-      words.set(c.token, t);
     }
   }
-  return words;
+  return new Map([...byCode].map(([code, t]) => [tokens[code]!, t]));
 }
 
 /** An empty side has no statements to average over; its means are 0 rather than NaN. */
 const perStatement = (total: number, count: number) => (count ? total / count : 0);
 
 /** Rows sorted by |diff| descending, then word; at most `limit` (Infinity for all). */
-export function wordShift(a: readonly Scored[], b: readonly Scored[], limit = DEFAULT_LIMIT): WordShift {
+export function wordShift(a: Selected, b: Selected, limit = DEFAULT_LIMIT): WordShift {
   const inA = tally(a);
   const inB = tally(b);
   const none: Tally = { weight: 0, count: 0 };
@@ -64,7 +67,11 @@ export function wordShift(a: readonly Scored[], b: readonly Scored[], limit = DE
   });
   rows.sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff) || x.word.localeCompare(y.word));
   const kept = rows.slice(0, Math.max(0, limit));
-  const sumNet = (side: readonly Scored[]) => side.reduce((sum, s) => sum + s.net, 0);
+  const sumNet = (side: Selected) => {
+    let sum = 0;
+    for (let k = 0; k < side.rows.length; k++) sum += side.table.net[side.rows[k]!]!;
+    return sum;
+  };
   return {
     rows: kept,
     meanNetA: perStatement(sumNet(a), a.length),

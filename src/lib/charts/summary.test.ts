@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { groupStats } from '../aggregate/groups';
 import { comparisonSummary, mostConcerned, quadrantSummary, timelineSummary } from './summary';
+import { selectedOf } from '../table/table.fixture';
 
 const row = (group: string, polarity: number, enthusiasm = 0, concern = 0) => ({ group, enthusiasm, concern, net: enthusiasm - concern, polarity });
 
 describe('quadrantSummary', () => {
   it('names the most enthusiastic and most concerned groups by mean polarity, and whether the difference is clear', () => {
-    const stats = groupStats([
+    const stats = groupStats(selectedOf([
       ...[-0.5, -0.6, -0.5, -0.6].map((p) => row('Writers', p)),
       ...[0.4, 0.5, 0.4, 0.5].map((p) => row('Studios', p)),
       ...[0, 0.1, 0, 0.1].map((p) => row('Press', p)),
-    ]);
+    ]));
     expect(quadrantSummary(stats, 12)).toBe(
       'Across 12 statements in 3 groups, by mean polarity (−1 to +1): most enthusiastic Studios (+0.45), ' +
         'most concerned Writers (−0.55); their 95% intervals do not overlap.',
@@ -19,32 +20,32 @@ describe('quadrantSummary', () => {
 
   it('ranks by polarity, not by sums that grow with length', () => {
     // Long statements pile up concern; the short ones lean further to concern for their length.
-    const stats = groupStats([row('Long', -0.2, 1, 30), row('Long', -0.2, 1, 30), row('Short', -0.6, 0, 3), row('Short', -0.6, 0, 3)]);
+    const stats = groupStats(selectedOf([row('Long', -0.2, 1, 30), row('Long', -0.2, 1, 30), row('Short', -0.6, 0, 3), row('Short', -0.6, 0, 3)]));
     expect(quadrantSummary(stats, 4)).toContain('most concerned Short');
   });
 
   it('never sets a number beside a word it contradicts', () => {
-    const allHopeful = groupStats([row('A', 0.5), row('A', 0.6), row('B', 0.2), row('B', 0.3)]);
+    const allHopeful = groupStats(selectedOf([row('A', 0.5), row('A', 0.6), row('B', 0.2), row('B', 0.3)]));
     expect(quadrantSummary(allHopeful, 4)).toContain('least enthusiastic B (+0.25)');
     expect(quadrantSummary(allHopeful, 4)).not.toContain('concerned');
-    const allWorried = groupStats([row('A', -0.5), row('A', -0.6), row('B', -0.2), row('B', -0.3)]);
+    const allWorried = groupStats(selectedOf([row('A', -0.5), row('A', -0.6), row('B', -0.2), row('B', -0.3)]));
     expect(comparisonSummary(allWorried)).toContain('least concerned B (−0.25), most concerned A (−0.55)');
   });
 
   it('says when intervals overlap', () => {
-    const stats = groupStats([row('A', 0.1), row('A', 0.4), row('B', 0.2), row('B', -0.1)]);
+    const stats = groupStats(selectedOf([row('A', 0.1), row('A', 0.4), row('B', 0.2), row('B', -0.1)]));
     expect(quadrantSummary(stats, 4)).toContain('no clear difference');
   });
 
   it('handles one group and none', () => {
-    expect(quadrantSummary(groupStats([row('A', 0.25)]), 1)).toBe('1 statement from A: mean polarity +0.25 (−1 to +1).');
+    expect(quadrantSummary(groupStats(selectedOf([row('A', 0.25)])), 1)).toBe('1 statement from A: mean polarity +0.25 (−1 to +1).');
     expect(quadrantSummary([], 0)).toBe('No statements are selected.');
   });
 });
 
 describe('comparisonSummary', () => {
   it('gives the same headline as the main chart', () => {
-    const stats = groupStats([...[0.4, 0.5].map((p) => row('Studios', p)), ...[-0.4, -0.5].map((p) => row('Writers', p))]);
+    const stats = groupStats(selectedOf([...[0.4, 0.5].map((p) => row('Studios', p)), ...[-0.4, -0.5].map((p) => row('Writers', p))]));
     expect(comparisonSummary(stats)).toBe(
       'Sorted by mean polarity: most enthusiastic Studios (+0.45), most concerned Writers (−0.45); their 95% intervals overlap, so no clear difference.',
     );
@@ -52,13 +53,13 @@ describe('comparisonSummary', () => {
   });
 
   it('says when no group can be ranked apart', () => {
-    const overlapping = groupStats([row('A', 0.1), row('A', -0.1), row('B', 0.2), row('B', -0.1), row('C', 0), row('C', 0.1)]);
+    const overlapping = groupStats(selectedOf([row('A', 0.1), row('A', -0.1), row('B', 0.2), row('B', -0.1), row('C', 0), row('C', 0.1)]));
     expect(comparisonSummary(overlapping)).toContain('none of the 3 groups can be ranked apart from the others');
-    const apart = groupStats([
+    const apart = groupStats(selectedOf([
       ...[0.4, 0.5, 0.4, 0.5].map((p) => row('S', p)),
       ...[0, 0.1, 0, 0.1].map((p) => row('M', p)),
       ...[-0.4, -0.5, -0.4, -0.5].map((p) => row('W', p)),
-    ]);
+    ]));
     expect(comparisonSummary(apart)).not.toContain('ranked apart');
   });
 });

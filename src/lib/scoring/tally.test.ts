@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Reason } from '../types';
 import { createScorer, createTallyScorer } from './score';
-import { tallyOf } from './pack.fixture';
+import { tallyOf } from '../table/pack.fixture';
 import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
 
 const REASONS: Reason[] = [

@@ -5,13 +5,13 @@
  * (id, group, text): enough to tell two files apart, without a pass over the
  * text of 100,000 statements after each load.
  */
-import type { Statement } from '../types';
+import type { StatementTable } from '../table/table';
 
 /** Statements read in full at each end. */
 const ENDS = 20;
 
 /** Eight hex digits of FNV-1a; the same statements give the same fingerprint in any browser. */
-export function dataFingerprint(statements: readonly Pick<Statement, 'id' | 'group' | 'text'>[]): string {
+export function dataFingerprint(table: StatementTable): string {
   let hash = 0x811c9dc5;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) {
@@ -22,15 +22,17 @@ export function dataFingerprint(statements: readonly Pick<Statement, 'id' | 'gro
     hash ^= 0x1f;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   };
-  add(String(statements.length));
-  const counts = new Map<string, number>();
-  for (const s of statements) counts.set(s.group, (counts.get(s.group) ?? 0) + 1);
-  for (const [group, count] of counts) add(`${group}=${count}`);
-  const ends = statements.length <= 2 * ENDS ? statements : [...statements.slice(0, ENDS), ...statements.slice(-ENDS)];
-  for (const s of ends) {
-    add(s.id);
-    add(s.group);
-    add(s.text);
+  const n = table.length;
+  add(String(n));
+  // Group codes follow first appearance, the order the groups are hashed in.
+  const counts = new Array<number>(table.group.values.length).fill(0);
+  for (let i = 0; i < n; i++) counts[table.group.codes[i]!]!++;
+  table.group.values.forEach((group, code) => add(`${group}=${counts[code]}`));
+  for (let i = 0; i < n; i++) {
+    if (i === ENDS && n > 2 * ENDS) i = n - ENDS;
+    add(table.id[i]!);
+    add(table.groupOf(i));
+    add(table.text[i]!);
   }
   return hash.toString(16).padStart(8, '0');
 }

@@ -6,13 +6,11 @@
  * pays for the copy on its main thread (the bench measured about half a second
  * of page time for 100,000 statements). Packed, the numbers travel as typed
  * arrays the worker transfers without copying, each word a contribution names
- * travels once per slice, and the page rebuilds `Scored` objects whose
- * contributions are made when first asked for, so nothing downstream knows the
- * difference.
+ * travels once per slice, and the page appends the slice's columns to its
+ * statement table (table.ts) as they are.
  */
-import type { Contribution, Quadrant, Reason, Score, Scored, Statement } from '../types';
-import { quadrantOf } from './polarity';
-import { Tally, reasonsOf } from './tally';
+import type { Score, Scored, Statement } from '../types';
+import type { Tally } from '../scoring/tally';
 
 /** Statement fields travel one column per field (see ValueColumn), the score's numbers one Float64Array per field. */
 const VALUE_FIELDS = Object.keys(emptyValues()) as ValueField[];
@@ -232,149 +230,6 @@ export function transferables(packed: PackedScored): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/**
- * The statements again, as `Scored` objects. Their fields are plain properties; their
- * contributions are made from the slice's packed arrays the first time something asks for them
- * (a tooltip, a receipt, the word shift), so a load need not build a quarter of a million small
- * objects before the chart can show. Contributions with the same reasons share one frozen reasons
- * array: nobody changes a contribution after scoring.
- */
-export function unpackScored(packed: PackedScored): Scored[] {
-  const slice = new Slice(packed);
-  const out = new Array<Scored>(packed.length);
-  for (let i = 0; i < packed.length; i++) out[i] = new UnpackedScored(slice, i);
-  return out;
-}
-
-/** One slice's columns, read by index, shared by its statements. */
-class Slice {
-  readonly id: (i: number) => string;
-  readonly text: (i: number) => string;
-  readonly group: (i: number) => string;
-  readonly speaker: (i: number) => string;
-  readonly source: (i: number) => string;
-  readonly date: (i: number) => string;
-  readonly url: (i: number) => string;
-  readonly provenance: (i: number) => string;
-  readonly label: (i: number) => string;
-  readonly extra: ((i: number) => string)[];
-  readonly numbers: PackedScored['numbers'];
-  readonly #packed: PackedScored;
-
-  constructor(packed: PackedScored) {
-    const { values } = packed;
-    this.id = reader(values.id);
-    this.text = reader(values.text);
-    this.group = reader(values.group);
-    this.speaker = reader(values.speaker);
-    this.source = reader(values.source);
-    this.date = reader(values.date);
-    this.url = reader(values.url);
-    this.provenance = reader(values.provenance);
-    this.label = reader(values.label);
-    this.extra = packed.extra.map(reader);
-    this.numbers = packed.numbers;
-    this.#packed = packed;
-  }
-
-  contributions(i: number): Contribution[] {
-    const { offsets, tokens, token, start, end, weight, reason } = this.#packed;
-    const out = new Array<Contribution>(offsets[i + 1]! - offsets[i]!);
-    for (let k = offsets[i]!, j = 0; k < offsets[i + 1]!; k++, j++) {
-      out[j] = { token: tokens[token[k]!]!, start: start[k]!, end: end[k]!, weight: weight[k]!, reasons: sharedReasons(reason[k]!) };
-    }
-    return out;
-  }
-}
-
-/**
- * A statement as the page holds it. Every field is set in the constructor, in one order, so all
- * statements share one compact shape; `implements` makes a field added to Scored a type error here.
- */
-class UnpackedScored implements Scored {
-  id: string;
-  text: string;
-  group: string;
-  speaker: string;
-  source: string;
-  date: string;
-  url: string;
-  provenance: string;
-  label: string;
-  readonly #slice: Slice;
-  readonly #at: number;
-  #contributions: Contribution[] | undefined;
-
-  constructor(slice: Slice, i: number) {
-    this.id = slice.id(i);
-    this.text = slice.text(i);
-    this.group = slice.group(i);
-    this.speaker = slice.speaker(i);
-    this.source = slice.source(i);
-    this.date = slice.date(i);
-    this.url = slice.url(i);
-    this.provenance = slice.provenance(i);
-    this.label = slice.label(i);
-    this.#slice = slice;
-    this.#at = i;
-    this.#contributions = undefined;
-  }
-
-  // The numbers are read from the slice's arrays rather than copied into each statement: a number
-  // that is not a small integer would be a heap object of its own, six per statement, and every one
-  // of them outlives the load, which the garbage collector pays for while the worker is scoring.
-  get enthusiasm(): number {
-    return this.#slice.numbers.enthusiasm[this.#at]!;
-  }
-  get concern(): number {
-    return this.#slice.numbers.concern[this.#at]!;
-  }
-  get net(): number {
-    return this.#slice.numbers.net[this.#at]!;
-  }
-  get words(): number {
-    return this.#slice.numbers.words[this.#at]!;
-  }
-  get enthusiasmPerWord(): number {
-    return this.#slice.numbers.enthusiasmPerWord[this.#at]!;
-  }
-  get concernPerWord(): number {
-    return this.#slice.numbers.concernPerWord[this.#at]!;
-  }
-  get netPerWord(): number {
-    return this.#slice.numbers.netPerWord[this.#at]!;
-  }
-  get polarity(): number {
-    return this.#slice.numbers.polarity[this.#at]!;
-  }
-  get quadrant(): Quadrant {
-    return quadrantOf(this.enthusiasm, this.concern);
-  }
-  get scored(): number {
-    return this.#slice.numbers.scored[this.#at]!;
-  }
-
-  get contributions(): Contribution[] {
-    return (this.#contributions ??= this.#slice.contributions(this.#at));
-  }
-
-  /** Read from the slice when asked (only the downloads ask), so a statement holds nothing for them. */
-  get extra(): string[] | undefined {
-    const columns = this.#slice.extra;
-    return columns.length ? columns.map((column) => column(this.#at)) : undefined;
-  }
-}
-
-/** Statement i's value in a column, whichever way the column was sent. */
-function reader<T>(column: ValueColumn<T>): (i: number) => T {
-  if ('all' in column) {
-    const all = column.all;
-    return (i) => all[i]!;
-  }
-  const { distinct, index } = column;
-  return (i) => distinct[index[i]!]!;
-}
-
 /** Past this many distinct values, a column that is mostly distinct values is sent as it is. */
 const FEW = 64;
 
@@ -415,13 +270,4 @@ class Interned<T> {
     }
     return at;
   }
-}
-
-/** Each list of reasons the page has met, by code, frozen: contributions with the same reasons share one. */
-const REASON_LISTS = new Map<number, Reason[]>();
-
-function sharedReasons(code: number): Reason[] {
-  let list = REASON_LISTS.get(code);
-  if (!list) REASON_LISTS.set(code, (list = Object.freeze(reasonsOf(code)) as Reason[]));
-  return list;
 }

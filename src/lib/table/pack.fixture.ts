@@ -1,7 +1,7 @@
 /** For tests: scores given as plain objects, packed as the worker packs the ones it makes. */
 import type { Score, Statement } from '../types';
 import { SlicePacker, type PackedScored } from './pack';
-import { Tally, reasonsCode } from './tally';
+import { Tally, reasonsCode } from '../scoring/tally';
 
 /** A tally holding `score` as it is (`scored` is the count of its contributions). */
 export function tallyOf(score: Score): Tally {

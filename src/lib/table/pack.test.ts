@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Reason, Score, Scored, Statement } from '../types';
-import { SlicePacker, transferables, unpackScored } from './pack';
+import { TableBuilder } from './builder';
+import { SlicePacker, transferables, type PackedScored } from './pack';
+import { everyRow } from './table';
 import { packScored, tallyOf } from './pack.fixture';
-import { createScorer } from './score';
-import { quadrantOf } from './polarity';
-import { Tally, reasonsCode } from './tally';
+import { createScorer } from '../scoring/score';
+import { quadrantOf } from '../scoring/polarity';
+import { Tally, reasonsCode } from '../scoring/tally';
 
 const REASONS: Reason[] = [
   'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang',
@@ -42,43 +44,33 @@ const score = fc.record({
   netPerWord: fc.double({ noNaN: true }),
   polarity: fc.double({ noNaN: true, min: -1, max: 1 }),
   contributions: fc.array(contribution, { maxLength: 6 }),
-}, PLAIN).map((s) => ({ ...s, quadrant: quadrantOf(s.enthusiasm, s.concern), scored: s.contributions.length }));
-const rows = fc.array(fc.tuple(statement, score), { maxLength: 40 });
+}, PLAIN).map((s) => ({
+  ...s,
+  // As the scorer makes them: the per-word forms follow from the sums (the table works them out again).
+  enthusiasmPerWord: s.words ? s.enthusiasm / s.words : 0,
+  concernPerWord: s.words ? s.concern / s.words : 0,
+  netPerWord: s.words ? s.net / s.words : 0,
+  quadrant: quadrantOf(s.enthusiasm, s.concern),
+  scored: s.contributions.length,
+}));
+/** Statements with their scores; ids unique, as the table makes them (table.test.ts checks how). */
+const rows = fc.uniqueArray(fc.tuple(statement, score), { maxLength: 40, selector: ([s]) => s.id });
 
-/** The page's statements as plain objects, every field included (the type makes it name them all), to compare field for field. */
-const plain = (rows: Scored[]) =>
-  rows.map(
-    (r): Scored => ({
-      id: r.id,
-      text: r.text,
-      group: r.group,
-      speaker: r.speaker,
-      source: r.source,
-      date: r.date,
-      url: r.url,
-      provenance: r.provenance,
-      label: r.label,
-      enthusiasm: r.enthusiasm,
-      concern: r.concern,
-      net: r.net,
-      words: r.words,
-      enthusiasmPerWord: r.enthusiasmPerWord,
-      concernPerWord: r.concernPerWord,
-      netPerWord: r.netPerWord,
-      polarity: r.polarity,
-      quadrant: r.quadrant,
-      scored: r.scored,
-      contributions: r.contributions,
-    }),
-  );
+/** The statements of one or more slices, as the page's table gives them back: plain objects. */
+function rowsOf(...slices: PackedScored[]): Scored[] {
+  const builder = new TableBuilder();
+  for (const slice of slices) builder.append(slice);
+  const table = builder.finish();
+  return table.rows(everyRow(table));
+}
 
 /** As the worker hands it over: transferred buffers and all. */
 const handOver = (statements: Statement[], scores: Score[]) => {
   const packed = packScored(statements, scores);
-  return plain(unpackScored(structuredClone(packed, { transfer: transferables(packed) })));
+  return rowsOf(structuredClone(packed, { transfer: transferables(packed) }));
 };
 
-describe('packScored and unpackScored', () => {
+describe('packed slices, appended to the table', () => {
   it('give back every statement with its score, field for field', () => {
     fc.assert(
       fc.property(rows, (pairs) => {
@@ -94,7 +86,7 @@ describe('packScored and unpackScored', () => {
       fc.property(rows, fc.array(fc.array(fc.string(), { maxLength: 4 }), { maxLength: 40 }), (pairs, extras) => {
         const statements = pairs.map(([s], i) => ({ ...s, extra: extras[i] }));
         const packed = packScored(statements, pairs.map(([, s]) => s));
-        const back = unpackScored(structuredClone(packed, { transfer: transferables(packed) }));
+        const back = rowsOf(structuredClone(packed, { transfer: transferables(packed) }));
         const width = Math.max(0, ...statements.map((s) => s.extra?.length ?? 0));
         expect(back.map((s) => s.extra)).toEqual(
           statements.map((s) => (width ? Array.from({ length: width }, (_, c) => s.extra?.[c] ?? '') : undefined)),
@@ -125,7 +117,7 @@ describe('packScored and unpackScored', () => {
         const statements = pairs.map(([s]) => s);
         const scores = pairs.map(([, s]) => s);
         const before = structuredClone({ statements, scores });
-        unpackScored(packScored(statements, scores));
+        rowsOf(packScored(statements, scores));
         expect({ statements, scores }).toStrictEqual(before);
       }),
     );
@@ -139,7 +131,7 @@ describe('packScored and unpackScored', () => {
     expect(packed.tokens).toEqual(['good', 'bad']);
     expect(new Set(packed.reason)).toEqual(new Set([reasonsCode(['lexicon', 'vader'])]));
     expect(packed.weight).toHaveLength(300);
-    const rows = unpackScored(packed);
+    const rows = rowsOf(packed);
     expect(rows[0]!.contributions[0]!.reasons).toEqual(['lexicon', 'vader']);
     expect(rows[99]!.contributions[1]!.reasons).toBe(rows[0]!.contributions[0]!.reasons);
   });
@@ -172,21 +164,18 @@ describe('packScored and unpackScored', () => {
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
           for (const [statement, score] of pairs) packer.add(statement, tallyOf(score));
-          return plain(unpackScored(packer.take()));
+          return rowsOf(packer.take());
         });
         expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));
       }),
     );
   });
-  it('make a statement’s contributions once, when first asked for, as many as its scored count', () => {
+  it('give each statement as many contributions as its scored count', () => {
     const scorer = createScorer();
     const texts = ['great jobs, terrible risk', 'nothing here', 'not very good'];
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
-    const rows = unpackScored(packScored(statements, texts.map(scorer)));
-    for (const row of rows) {
-      expect(row.contributions).toBe(row.contributions);
-      expect(row.contributions).toHaveLength(row.scored);
-    }
+    const rows = rowsOf(packScored(statements, texts.map(scorer)));
+    expect(rows.map((r) => r.contributions.length)).toEqual([3, 0, 1]);
     expect(rows.map((r) => r.scored)).toEqual([3, 0, 1]);
   });
 });
