@@ -5,12 +5,12 @@ import type { Coded, StatementTable } from '../table/table';
 import type { Filters } from '../types';
 
 /**
- * The rows the filters keep, in table order. A coded field's test is
+ * The rows the filters keep (of `within`, rows in table order, when given), in table order. A coded field's test is
  * made once per distinct value, not once per row: a group filter over a million rows reads one
  * byte per row.
  */
-export function select(table: StatementTable, filters: Filters): Selected {
-  const all = new Selected(table);
+export function select(table: StatementTable, filters: Filters, within?: Uint32Array): Selected {
+  const all = new Selected(table, within);
   const rows = all.rows;
   const q = filters.q?.toLowerCase();
   const { source, from, to, region } = filters;

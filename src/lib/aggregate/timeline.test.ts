@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketStart, chooseInterval, dateSpan, isPartial, periodEnd, timeline } from './timeline';
+import { bucketStart, chooseInterval, dateSpan, isPartial, medianDate, periodEnd, timeline } from './timeline';
 import { selectedOf } from '../table/table.fixture';
 
 describe('timeline', () => {
@@ -33,6 +34,16 @@ describe('timeline', () => {
     ]);
     expect(dateSpan(selectedOf(rows))).toEqual(['2024-03-18', '2024-03-26']);
     expect(dateSpan(selectedOf([{ date: '' }]))).toBeNull();
+  });
+
+  it('finds the median date as sorting every dated statement does', () => {
+    const dates = fc.array(fc.constantFrom('', '2024-01-05', '2024-02-01', '2024-02-01', '2023-12-31'), { maxLength: 30 });
+    fc.assert(
+      fc.property(dates, (list) => {
+        const sorted = list.filter(Boolean).sort();
+        expect(medianDate(selectedOf(list.map((date) => ({ date }))))).toBe(sorted[sorted.length >> 1] ?? '');
+      }),
+    );
   });
 
   it('averages any score it is given', () => {

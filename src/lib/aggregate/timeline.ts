@@ -104,3 +104,14 @@ export function periodEnd(start: string, interval: Interval): string {
 export function isPartial(start: string, interval: Interval, last: string): boolean {
   return last < periodEnd(start, interval);
 }
+
+/** The date halfway through the selection's dated statements (the upper middle one for an even count), or ''. */
+export function medianDate({ table, rows }: Selected): string {
+  const counts = new Uint32Array(table.date.values.length);
+  for (let k = 0; k < rows.length; k++) counts[table.date.codes[rows[k]!]!]!++;
+  const dated = [...table.date.values.keys()].filter((code) => table.date.values[code] && counts[code]).sort((x, y) => (table.date.values[x]! < table.date.values[y]! ? -1 : 1));
+  const total = dated.reduce((n, code) => n + counts[code]!, 0);
+  let seen = 0;
+  for (const code of dated) if ((seen += counts[code]!) > total >> 1) return table.date.values[code]!;
+  return '';
+}

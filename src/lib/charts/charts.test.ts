@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
 import { unitJitter } from './jitter';
-import { devicePoints, statementPoints } from './points';
+import { keyboardOrder, planeOrder, planePoints, statementPoints } from './points';
+import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
 import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
 import { formatCount, formatScore, formatSigned } from './format';
@@ -42,7 +43,7 @@ describe('statementsDomain', () => {
     ['leaves out the longest 2% of scores', at([...Array<number>(98).fill(5), 35, 35]), 5],
     ['ends on a round number', at(Array<number>(100).fill(8.7)), 10],
   ])('%s', (_, statements, top) => {
-    expect(statementsDomain(statements)).toStrictEqual([0, top]);
+    expect(statementsDomain(selectedOf(statements))).toStrictEqual([0, top]);
   });
 });
 
@@ -126,13 +127,14 @@ describe('statementPoints', () => {
   it('places each statement at its scores, moved by its unit offset times the radius', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: fc.string(), concern: fc.integer({ min: 0, max: 12 }), enthusiasm: fc.integer({ min: 0, max: 12 }) }), {
+        fc.uniqueArray(fc.record({ id: fc.string(), concern: fc.integer({ min: 0, max: 12 }), enthusiasm: fc.integer({ min: 0, max: 12 }) }), {
           maxLength: 20,
+          selector: (r) => r.id,
         }),
         fc.double({ min: 0, max: 20, noNaN: true }),
         (rows, radius) => {
-          const points = statementPoints(rows as Scored[], layout, radius);
-          expect(points.map((p) => p.statement)).toEqual(rows);
+          const points = statementPoints(selectedOf(rows), layout, radius);
+          expect(points.map(({ statement: { id, concern, enthusiasm } }) => ({ id, concern, enthusiasm }))).toEqual(rows);
           points.forEach((p, i) => {
             const out = new Float64Array(2);
             unitJitter(rows[i]!.id, out);
@@ -145,19 +147,27 @@ describe('statementPoints', () => {
   });
 
   it('gives two statements with the same scores and the same id the same place, and other ids another', () => {
-    const at = (id: string) => statementPoints([{ id, concern: 0, enthusiasm: 0 } as Scored], layout, 2.5)[0]!;
+    const at = (id: string) => statementPoints(selectedOf([{ id, concern: 0, enthusiasm: 0 }]), layout, 2.5)[0]!;
     expect([at('s001').cx, at('s001').cy]).toEqual([at('s001').cx, at('s001').cy]);
     expect([at('s001').cx, at('s001').cy]).not.toEqual([at('s002').cx, at('s002').cy]);
   });
 });
 
-describe('devicePoints', () => {
+describe('planePoints', () => {
   it('holds statementPoints’ positions times the pixel ratio, as x, y pairs', () => {
     const layout = quadrantLayout(600, 400, [0, 12], { top: 10, right: 10, bottom: 30, left: 40 });
-    const statements = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, concern: i % 7, enthusiasm: (i * 3) % 11 }) as Scored);
-    const xy = devicePoints(statements, layout, 2.5, 2);
-    const points = statementPoints(statements, layout, 2.5);
+    const selected = selectedOf(Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, concern: i % 7, enthusiasm: (i * 3) % 11 })));
+    const xy = planePoints(selected.table, selected.rows, layout, 2.5, 2);
+    const points = statementPoints(selected, layout, 2.5);
     expect(Array.from(xy)).toStrictEqual(points.flatMap((p) => [p.cx * 2, p.cy * 2]));
+  });
+
+  it('walks its marks in the order the SVG marks are walked', () => {
+    const layout = quadrantLayout(600, 400, [0, 12], { top: 10, right: 10, bottom: 30, left: 40 });
+    const selected = selectedOf(Array.from({ length: 50 }, (_, i) => ({ id: `s${i % 9}-${i}`, concern: i % 4, enthusiasm: i % 3 })));
+    const points = statementPoints(selected, layout, 0);
+    const order = planeOrder(planePoints(selected.table, selected.rows, layout, 0, 1));
+    expect(Array.from(order, (k) => points[k]!.statement.id)).toEqual(keyboardOrder(points).map((p) => p.statement.id));
   });
 });
 

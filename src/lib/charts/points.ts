@@ -1,4 +1,10 @@
-/** Statements placed on the enthusiasm-vs-concern plane, in pixels. */
+/**
+ * Statements placed on the enthusiasm-vs-concern plane, in pixels, read from
+ * the table's columns: as x, y pairs in one array for the canvas (no object per
+ * statement), or as points with their statement for the few an SVG draws.
+ */
+import type { Selected } from '../table/selected';
+import type { StatementTable } from '../table/table';
 import type { Scored } from '../types';
 import { unitJitter } from './jitter';
 import { powCoefficients, type QuadrantLayout } from './quadrant';
@@ -30,32 +36,30 @@ export function groupOffsets(groups: readonly string[], distance: number): Map<s
   );
 }
 
-/** Points in the order given; see keyboardOrder for the order arrow keys walk. */
-export function statementPoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, offsets?: GroupOffsets): Point[] {
-  // The scales' coefficients, applied inline, beat a scale call per point.
-  const x = place(layout.x);
-  const y = place(layout.y);
-  return statements.map((statement) => {
-    unitJitter(statement.id, unit);
-    const [dx, dy] = offsets?.get(statement.group) ?? NONE;
-    return { statement, cx: x(statement.concern) + unit[0]! * radius + dx, cy: y(statement.enthusiasm) + unit[1]! * radius + dy };
-  });
+/** The selected statements as points, in selection order; see keyboardOrder for the order arrow keys walk. For an SVG's few marks. */
+export function statementPoints(selected: Selected, layout: QuadrantLayout, radius: number, offsets?: GroupOffsets): Point[] {
+  const xy = planePoints(selected.table, selected.rows, layout, radius, 1, offsets);
+  return Array.from(selected.rows, (i, k) => ({ statement: selected.table.row(i), cx: xy[2 * k]!, cy: xy[2 * k + 1]! }));
 }
 
 /**
- * The same points as statementPoints, times `ratio` (device pixels), as x, y pairs in one array:
- * what the canvas rasteriser reads, without an object per statement.
+ * Table rows `rows` placed on the plane, times `ratio` (device pixels on a canvas, 1 for CSS
+ * pixels), as x, y pairs in one array: point k is (xy[2k], xy[2k + 1]).
  */
-export function devicePoints(statements: readonly Scored[], layout: QuadrantLayout, radius: number, ratio: number, offsets?: GroupOffsets): Float64Array {
+export function planePoints(table: StatementTable, rows: ArrayLike<number>, layout: QuadrantLayout, radius: number, ratio: number, offsets?: GroupOffsets): Float64Array {
+  // The scales' coefficients, applied inline, beat a scale call per point.
   const x = place(layout.x);
   const y = place(layout.y);
-  const out = new Float64Array(statements.length * 2);
-  for (let i = 0; i < statements.length; i++) {
-    const statement = statements[i]!;
-    unitJitter(statement.id, unit);
-    const [dx, dy] = offsets?.get(statement.group) ?? NONE;
-    out[2 * i] = (x(statement.concern) + unit[0]! * radius + dx) * ratio;
-    out[2 * i + 1] = (y(statement.enthusiasm) + unit[1]! * radius + dy) * ratio;
+  const shift = table.group.values.map((group) => offsets?.get(group) ?? NONE);
+  const { concern, enthusiasm, id } = table;
+  const codes = table.group.codes;
+  const out = new Float64Array(rows.length * 2);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    unitJitter(id[i]!, unit);
+    const [dx, dy] = shift[codes[i]!]!;
+    out[2 * k] = (x(concern[i]!) + unit[0]! * radius + dx) * ratio;
+    out[2 * k + 1] = (y(enthusiasm[i]!) + unit[1]! * radius + dy) * ratio;
   }
   return out;
 }
@@ -71,4 +75,11 @@ function place(scale: QuadrantLayout['x']): (v: number) => number {
 /** Left to right, then top to bottom on ties: the order arrow keys walk. A sorted copy. */
 export function keyboardOrder(points: readonly Point[]): Point[] {
   return [...points].sort((a, b) => a.cx - b.cx || a.cy - b.cy);
+}
+
+/** The same order for marks given as x, y pairs (see planePoints): mark numbers, left to right, then top to bottom. */
+export function planeOrder(xy: Float64Array): Uint32Array {
+  const marks = new Uint32Array(xy.length / 2);
+  for (let k = 0; k < marks.length; k++) marks[k] = k;
+  return marks.sort((a, b) => xy[2 * a]! - xy[2 * b]! || xy[2 * a + 1]! - xy[2 * b + 1]!);
 }

@@ -12,6 +12,7 @@
  * enthusiasm = 2 × concern and concern = 2 × enthusiasm, so a statement's
  * length moves it along its wedge, not across.
  */
+import type { Selected } from '../table/selected';
 import { scalePow, type ScalePower } from 'd3-scale';
 import { EVIDENCE_FLOOR, LEAN_RATIO, quadrantOf as statementQuadrant } from '../scoring/polarity';
 import type { Quadrant } from '../types';
@@ -79,14 +80,15 @@ const BINS = 4000;
  * axes pooled), rounded up to a round number and at least twice the quadrant
  * boundary. Read from a histogram, so 100,000 statements cost one pass.
  */
-export function statementsDomain(statements: readonly { enthusiasm: number; concern: number }[]): [number, number] {
+export function statementsDomain({ table, rows }: Selected): [number, number] {
   const counts = new Uint32Array(BINS + 1);
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    counts[Math.min(BINS, Math.ceil(s.enthusiasm / BIN))]!++;
-    counts[Math.min(BINS, Math.ceil(s.concern / BIN))]!++;
+  const { enthusiasm, concern } = table;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    counts[Math.min(BINS, Math.ceil(enthusiasm[i]! / BIN))]!++;
+    counts[Math.min(BINS, Math.ceil(concern[i]! / BIN))]!++;
   }
-  const wanted = Math.ceil(2 * statements.length * STATEMENTS_QUANTILE);
+  const wanted = Math.ceil(2 * rows.length * STATEMENTS_QUANTILE);
   let seen = 0;
   let edge = 0;
   for (let b = 0; b <= BINS; b++) {

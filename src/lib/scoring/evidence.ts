@@ -29,7 +29,8 @@ export function isInsufficient(s: { words: number; scored: number }): boolean {
   return s.scored === 0 || coverageOf(s.scored, s.words) < MIN_COVERAGE;
 }
 
-function coverageOf(scored: number, words: number): number {
+/** The share of words that scored, at most 1; 0 for a statement without words. */
+export function coverageOf(scored: number, words: number): number {
   return words > 0 ? Math.min(1, scored / words) : 0;
 }
 
