@@ -37,16 +37,24 @@ const byMean = (method: Method) => (x: GroupMethods, y: GroupMethods) =>
 
 /** `polarities` holds every table row's polarity under each method; the selection's groups are ranked under each. */
 export function sensitivity(selected: Selected, polarities: Record<Method, ArrayLike<number>>): Sensitivity {
-  const sums = new Map<string, { count: number; sum: MethodScores }>();
+  // Summed by group code, in the order the groups first appear in the selection.
   const { table, rows } = selected;
+  const { codes, values } = table.group;
+  const { afinn, full, noDomain } = polarities;
+  const counts = new Uint32Array(values.length);
+  const totals = new Float64Array(values.length * 3);
+  const seen: number[] = [];
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const group = table.groupOf(i);
-    const entry = sums.get(group) ?? { count: 0, sum: { afinn: 0, full: 0, noDomain: 0 } };
-    entry.count++;
-    for (const m of METHODS) entry.sum[m] += polarities[m][i]!;
-    sums.set(group, entry);
+    const code = codes[i]!;
+    if (counts[code]++ === 0) seen.push(code);
+    totals[3 * code] += afinn[i]!;
+    totals[3 * code + 1] += full[i]!;
+    totals[3 * code + 2] += noDomain[i]!;
   }
+  const sums = new Map(
+    seen.map((code) => [values[code]!, { count: counts[code]!, sum: { afinn: totals[3 * code]!, full: totals[3 * code + 1]!, noDomain: totals[3 * code + 2]! } }]),
+  );
   const groups: GroupMethods[] = [...sums].map(([group, { count, sum }]) => ({
     group,
     count,
