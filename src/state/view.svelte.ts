@@ -5,7 +5,8 @@ import { groupColors } from '../lib/charts/palette';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import { parseWords, serializeWords, type ChartWords } from '../lib/url/words';
-import type { Selected } from '../lib/table/selected';
+import { Selected } from '../lib/table/selected';
+import { EMPTY_TABLE } from '../lib/table/table';
 import type { Filters, GroupStats } from '../lib/types';
 import type { Dataset } from './dataset.svelte';
 
@@ -14,6 +15,9 @@ export interface SearchSource {
   readonly search: string;
   push(search: string): void;
 }
+
+/** Below this many statements every view follows a filter change at once: there is little to wait for. */
+const LATER_FROM = 20_000;
 
 export class View {
   #dataset: Dataset;
@@ -35,6 +39,11 @@ export class View {
   /** Statements per group in the whole dataset, for the legend. */
   counts: Map<string, number>;
   colors: Map<string, string>;
+  /**
+   * The selection and its group statistics for the views below the main chart: the same as
+   * `selection` and `stats`, one task later once there are many statements.
+   */
+  later = $state.raw<{ selection: Selected; stats: GroupStats[] }>({ selection: new Selected(EMPTY_TABLE), stats: [] });
   /** Statements in the dataset whose score rests on too few words. */
   insufficient: number;
 
@@ -70,6 +79,14 @@ export class View {
     this.counts = $derived(new Map(dataset.stats.map((g) => [g.group, g.count])));
     this.colors = $derived(groupColors(dataset.groups, this.counts));
     this.insufficient = $derived(dataset.facts.insufficient);
+    // The views below the main chart follow one task after it, so that a filter change over a
+    // large dataset is a few short tasks the page can answer input between, not one long one.
+    $effect(() => {
+      const next = { selection: this.selection, stats: this.stats };
+      if (next.selection.length < LATER_FROM) return void (this.later = next);
+      const timer = setTimeout(() => (this.later = next), 0);
+      return () => clearTimeout(timer);
+    });
   }
 
   isShown(group: string): boolean {

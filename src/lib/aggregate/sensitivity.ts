@@ -47,10 +47,10 @@ export function sensitivity(selected: Selected, polarities: Record<Method, Array
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const code = codes[i]!;
-    if (counts[code]++ === 0) seen.push(code);
-    totals[3 * code] += afinn[i]!;
-    totals[3 * code + 1] += full[i]!;
-    totals[3 * code + 2] += noDomain[i]!;
+    if (counts[code]!++ === 0) seen.push(code);
+    totals[3 * code]! += afinn[i]!;
+    totals[3 * code + 1]! += full[i]!;
+    totals[3 * code + 2]! += noDomain[i]!;
   }
   const sums = new Map(
     seen.map((code) => [values[code]!, { count: counts[code]!, sum: { afinn: totals[3 * code]!, full: totals[3 * code + 1]!, noDomain: totals[3 * code + 2]! } }]),
