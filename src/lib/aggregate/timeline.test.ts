@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketStart, chooseInterval, dateSpan, isPartial, medianDate, periodEnd, timeline } from './timeline';
+import type { Filters } from '../types';
+import { bucketStart, chooseInterval, dateSpan, isPartial, medianDate, periodEnd, timeline, timelineStatements } from './timeline';
 import { selectedOf } from '../table/table.fixture';
+import { select } from './filter';
 
 describe('timeline', () => {
   it.each([
@@ -63,5 +65,27 @@ describe('timeline', () => {
   ] as const)('the %s starting %s ends on %s; data ending %s leave it partial: %s', (interval, start, end, last, partial) => {
     expect(periodEnd(start, interval)).toBe(end);
     expect(isPartial(start, interval, last)).toBe(partial);
+  });
+});
+
+describe('timelineStatements', () => {
+  const all = selectedOf([
+    { id: 'a', date: '2024-01-05', group: 'Actors' },
+    { id: 'b', date: '2024-02-05', group: 'Actors' },
+    { id: 'c', date: '2024-03-05', group: 'Writers' },
+  ]);
+  const ids = (selected: ReturnType<typeof selectedOf>) => selected.statements().map((s) => s.id);
+
+  it.each([
+    { name: 'no date filter gives the selection itself', filters: { groups: ['Actors'] }, expected: ['a', 'b'] },
+    { name: 'a date filter is lifted, the others kept', filters: { groups: ['Actors'], from: '2024-02-01' }, expected: ['a', 'b'] },
+    { name: 'an end date is lifted too', filters: { groups: null, to: '2024-01-31' }, expected: ['a', 'b', 'c'] },
+  ] as { name: string; filters: Filters; expected: string[] }[])('$name', ({ filters, expected }) => {
+    expect(ids(timelineStatements(select(all.table, filters), filters))).toEqual(expected);
+  });
+
+  it('hands back the very selection when no date is filtered, so nothing is selected twice', () => {
+    const selection = select(all.table, { groups: ['Writers'] });
+    expect(timelineStatements(selection, { groups: ['Writers'] })).toBe(selection);
   });
 });

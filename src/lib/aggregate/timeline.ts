@@ -5,6 +5,8 @@
  * than FEW statements from a group, or one the data stop before the end of
  * (a partial period), is marked as such and never summarised.
  */
+import type { Filters } from '../types';
+import { select } from './filter';
 import type { Selected } from '../table/selected';
 
 export type Interval = 'day' | 'week' | 'month';
@@ -114,4 +116,12 @@ export function medianDate({ table, rows }: Selected): string {
   let seen = 0;
   for (const code of dated) if ((seen += counts[code]!) > total >> 1) return table.date.values[code]!;
   return '';
+}
+
+/**
+ * The timeline's statements: the selection but for its dates, so the timeline keeps the whole span
+ * to drag across again. `selection` is the table under `filters`, given to save selecting again.
+ */
+export function timelineStatements(selection: Selected, filters: Filters): Selected {
+  return filters.from || filters.to ? select(selection.table, { ...filters, from: undefined, to: undefined }) : selection;
 }
