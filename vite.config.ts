@@ -88,6 +88,8 @@ export default defineConfig(({ mode }) => ({
           outDir: '../dist/element',
           emptyOutDir: true,
           lib: { entry: 'element.ts', formats: ['es'], fileName: () => 'stakeholder-sentiment-chart.js' },
+          // The code of each chart the element can show is loaded when shown, from beside its worker.
+          rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash].js' } },
         }
       : { outDir: '../dist', emptyOutDir: true },
   plugins: [svelte({ configFile: false }), cspMeta(), cspHeader(), ...(mode === 'element' ? [] : [publishManifest()])],

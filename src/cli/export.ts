@@ -11,12 +11,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { EMBED_VIEWS } from '../embed-views';
 import { serializeWords, type ChartWords } from '../lib/url/words';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const USAGE =
   'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png';
-const VIEWS = ['quadrant'];
+/** What the command can save: the views whose chart the dashboard's download buttons give. */
+const VIEWS = EMBED_VIEWS.filter((view) => view.exported).map((view) => view.name);
 
 interface Options {
   view: string;
