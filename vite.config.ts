@@ -92,7 +92,15 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: { output: { chunkFileNames: 'assets/[name]-[hash].js' } },
         }
       : { outDir: '../dist', emptyOutDir: true },
-  plugins: [svelte({ configFile: false }), cspMeta(), cspHeader(), ...(mode === 'element' ? [] : [publishManifest()])],
+  plugins: [
+    // Components carry their own styles. The app's build gathers them into its stylesheet; the custom
+    // element's shadow root is out of a page stylesheet's reach, so there Svelte adds each component's
+    // styles to the root the component is mounted in.
+    svelte({ configFile: false, compilerOptions: mode === 'element' ? { css: 'injected' } : {} }),
+    cspMeta(),
+    cspHeader(),
+    ...(mode === 'element' ? [] : [publishManifest()]),
+  ],
   worker: { format: 'es' },
   test: {
     include: ['**/*.test.ts'],

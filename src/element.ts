@@ -3,7 +3,8 @@
  *
  * The enthusiasm-vs-concern chart as a custom element, for pages that prefer
  * a tag to an iframe. Its styles live in its shadow root, so the page's CSS
- * and the chart's never touch. Built as its own bundle (npm run build); the
+ * and the chart's never touch: the theme and shared styles (app.css) are copied
+ * in here, and each component adds its own there (see vite.config.ts). Built as its own bundle (npm run build); the
  * bundle and its worker file must be served from the page's own site, as
  * browsers run workers only from the page's origin.
  */

@@ -1,7 +1,7 @@
 /**
  * Text widths for the chart's label placement, measured on a canvas in the
- * fonts the stylesheet gives those texts (app.css: .guides .quadrant,
- * .guides .parity-label, .mean-label), a little generously so a measured box
+ * fonts the stylesheet gives those texts (QuadrantGuides: .quadrant,
+ * .parity-label; GroupMeans: .mean-label), a little generously so a measured box
  * always holds the drawn text. Without a DOM, a rough estimate.
  */
 import type { Measure } from '../../lib/charts/guides';

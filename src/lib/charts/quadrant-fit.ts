@@ -1,0 +1,34 @@
+/**
+ * What the main chart says about its fit: the axis titles of the group map
+ * and of all statements, and how many statements each fit leaves beyond its
+ * window (the scales clamp them onto its edges).
+ */
+import type { Selected } from '../table/selected';
+import { inDomain, quadrantLayout, type Domains } from './quadrant';
+
+export type Fit = 'groups' | 'statements';
+
+/** "Mean concern (negative word weights) →" on the group map; shorter on a narrow plot. */
+export function axisTitle(axis: 'concern' | 'enthusiasm', fit: Fit, narrow: boolean): string {
+  const name = fit === 'groups' ? `Mean ${axis}` : `${axis[0]!.toUpperCase()}${axis.slice(1)}`;
+  const scale = fit === 'groups' ? '' : '√ scale';
+  const detail = narrow ? scale : `${axis === 'concern' ? 'negative' : 'positive'} word weights${scale ? `, ${scale}` : ''}`;
+  return `${name}${detail ? ` (${detail})` : ''} →`;
+}
+
+/** How many selected statements lie beyond a window over `domain` on either axis. */
+export function outsideCount(selected: Selected, domain: Domains | [number, number]): number {
+  const probe = quadrantLayout(100, 100, domain, { top: 0, right: 0, bottom: 0, left: 0 }, 1);
+  const { enthusiasm, concern } = selected.table;
+  let n = 0;
+  for (const i of selected.rows) if (!inDomain(probe, enthusiasm[i]!, concern[i]!)) n++;
+  return n;
+}
+
+/** How many selected statements score above `top` on either axis. */
+export function beyondCount(selected: Selected, top: number): number {
+  const { enthusiasm, concern } = selected.table;
+  let n = 0;
+  for (const i of selected.rows) if (Math.max(enthusiasm[i]!, concern[i]!) > top) n++;
+  return n;
+}
