@@ -9,7 +9,7 @@ import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import { planePoints, type GroupOffsets } from './points';
 import type { QuadrantLayout } from './quadrant';
-import { countMarks, hexColor, stackedColours } from './raster';
+import { countMarks, coveredPixels, hexColor, stackedColours } from './raster';
 
 /** The statements of one colour drawn one way: filled, or hollow (insufficient evidence). */
 export interface LayerGroup {
@@ -41,6 +41,8 @@ export interface Layer {
   key: string;
   /** How many of the layer's marks cover each device pixel of the canvas (see countMarks). */
   counts: Uint8Array;
+  /** The pixels they cover (see coveredPixels). */
+  covered: Uint32Array;
   /** The colour of a pixel under each number of them (see stackedColours). */
   colours: Uint8ClampedArray;
 }
@@ -135,7 +137,7 @@ export class LayerCache {
     const counts = new Uint8Array(w * h);
     const xy = planePoints(table, rows, layout, radius, ratio, offsets);
     countMarks(counts, w, h, xy, (hollow ? radius + 0.5 : radius) * ratio, hollow);
-    const layer = { table, rows, key, counts, colours: stackedColours(hexColor(group.color.slice(0, 7)), alpha) };
+    const layer = { table, rows, key, counts, covered: coveredPixels(counts), colours: stackedColours(hexColor(group.color.slice(0, 7)), alpha) };
     this.#layers.set(layerId(group.color, group.hollow), layer);
     return layer;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countMarks, hexColor, paintCounts, stackedColours } from './raster';
+import { countMarks, coveredPixels, hexColor, paintCounts, stackedColours } from './raster';
 import { rasterDots } from './raster.reference';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
@@ -102,6 +102,22 @@ describe('countMarks and paintCounts', () => {
           const expected = [0, 1, 2].map((c) => (out ? (layer[i + c]! * top + below[i + c]! * under) / out : 0)).concat(out * 255);
           for (let c = 0; c < 4; c++) expect(Math.abs(pixels[i + c]! - expected[c]!)).toBeLessThanOrEqual(1);
         }
+      }),
+    );
+  });
+
+  it('paint the same image from the list of covered pixels as from a pass over every pixel', () => {
+    fc.assert(
+      fc.property(points, points, fc.integer({ min: 0, max: 0xffffff }), (first, second, rgb) => {
+        const [whole, listed] = [new Uint8ClampedArray(19 * 19 * 4), new Uint8ClampedArray(19 * 19 * 4)];
+        for (const layer of [first, second]) {
+          const counts = new Uint8Array(19 * 19);
+          countMarks(counts, 19, 19, Float64Array.from(layer.flat()), 2);
+          const colours = stackedColours(rgb, 0.4);
+          paintCounts(whole, counts, colours);
+          paintCounts(listed, counts, colours, coveredPixels(counts));
+        }
+        expect(listed).toStrictEqual(whole);
       }),
     );
   });

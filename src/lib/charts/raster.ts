@@ -63,8 +63,10 @@ export function stackedColours(rgb: number, alpha: number): Uint8ClampedArray {
  * of the same size. On a clear pixel that is exactly what blending the marks one by one paints; on a painted one the
  * stack is laid over what is there in one blend, as a canvas lays one layer over another.
  */
-export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colours: Uint8ClampedArray) {
-  for (let p = 0; p < counts.length; p++) {
+export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colours: Uint8ClampedArray, covered?: Uint32Array) {
+  const end = covered ? covered.length : counts.length;
+  for (let at = 0; at < end; at++) {
+    const p = covered ? covered[at]! : at;
     const n = counts[p]!;
     if (n === 0) continue;
     const i = p * 4;
@@ -84,6 +86,18 @@ export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colou
     pixels[i + 2] = (colours[j + 2]! * top + pixels[i + 2]! * under) / out;
     pixels[i + 3] = out * 255;
   }
+}
+
+/**
+ * The pixels a layer's marks cover, in order: painting only these, a layer costs what its marks
+ * cover rather than the whole canvas, and a dozen layers are painted on every redraw.
+ */
+export function coveredPixels(counts: Uint8Array): Uint32Array {
+  let n = 0;
+  for (let p = 0; p < counts.length; p++) if (counts[p] !== 0) n++;
+  const covered = new Uint32Array(n);
+  for (let p = 0, k = 0; p < counts.length; p++) if (counts[p] !== 0) covered[k++] = p;
+  return covered;
 }
 
 /** A disc of one pixel, the pixel itself. */
