@@ -4,6 +4,8 @@
  * (iteratively, so deep nesting cannot overflow the stack) to find out.
  * Only called after JSON.parse has failed.
  */
+import { shorten } from './messages';
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 
@@ -81,9 +83,12 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-/** "line 3, column 10" for an offset, counting both from 1. */
-export function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+/** What broke, without the engine's snippet or position: "unexpected token 'o'". */
+export function jsonReason(error: Error): string {
+  // Engines add a snippet of the text, or a position, after the reason: keep the reason only.
+  const reason = /^(.*?)(?:, "|, \.\.\.|\.? in JSON| is not valid JSON|$)/s.exec(error.message)![1]!;
+  return shorten(reason.charAt(0).toLowerCase() + reason.slice(1), 120);
 }
+
+// The wording of a position lives with the other messages; tests and callers still find it here.
+export { lineAndColumn } from './messages';

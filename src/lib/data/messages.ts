@@ -1,0 +1,178 @@
+/**
+ * Every sentence the reader says to a user about a file, in one place, so the wording can be read
+ * and changed together. Each message names what happened, where (row, line or column) and what
+ * to do; the doc comment beside each is a sample of what it says.
+ */
+import type Papa from 'papaparse';
+
+/** "The file is empty: there are no statements to load." */
+export function emptyFile(): string {
+  return 'The file is empty: there are no statements to load.';
+}
+
+// CSV and TSV
+
+/** "Row 7: a quoted field is never closed; skipped. Check the quotes there (…)." */
+export function rowQuoteProblem(row: number, error: Papa.ParseError): string {
+  return `Row ${row}: ${quoteProblem(error)}; skipped. Check the quotes there (a quote inside a quoted field is written "").`;
+}
+
+/** "The header row (the first line of the file): a quoted field is never closed. Fix the quotes…" */
+export function headerQuoteProblem(error: Papa.ParseError): string {
+  return `The header row (the first line of the file): ${quoteProblem(error)}. Fix the quotes in the first line and load the file again.`;
+}
+
+/** "a quoted field is never closed" */
+function quoteProblem(error: Papa.ParseError): string {
+  return error.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote (") inside a quoted field is not doubled';
+}
+
+/** "Row 12" or "The header row": where an over-long row starts. */
+export function overlongRowName(row: number | undefined): string {
+  return row === undefined ? 'The header row' : `Row ${row}`;
+}
+
+/** "Row 12: a quoted field runs on for more than 16 MB, …; skipped. Check the quotes there." */
+export function overlongQuotedRowSkipped(where: string): string {
+  return `${where}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing; skipped. Check the quotes there.`;
+}
+
+/** "Row 12: a quoted field runs on for more than 16 MB, … Check the quotes around that row and load the file again." */
+export function overlongQuotedRow(where: string): string {
+  return (
+    `${where}: a quoted field runs on for more than 16 MB, so a closing quote is probably missing. ` +
+    'Check the quotes around that row and load the file again.'
+  );
+}
+
+/** "The header row runs on for more than 16 MB without a line break: this does not look like a statements file. …" */
+export function overlongRow(where: string): string {
+  return (
+    `${where} runs on for more than 16 MB without a line break: this does not look like a statements file. ` +
+    'Check that it is CSV, TSV, JSON or NDJSON text and load it again.'
+  );
+}
+
+// NDJSON
+
+/** "Line 3 is not valid JSON (unexpected token 'o' at column 2); skipped." */
+export function lineNotJson(line: number, reason: string, offset: number, length: number): string {
+  const where = offset < 0 ? '' : offset >= length ? ' at the end of the line' : ` at column ${offset + 1}`;
+  return `Line ${line} is not valid JSON (${reason}${where}); skipped.`;
+}
+
+/** "No line of the file is a JSON record (…). The first problem: Line 1 is not valid JSON (…)." */
+export function noJsonRecord(firstBadLine: string): string {
+  return (
+    `No line of the file is a JSON record (NDJSON holds one object per line, like {"text": "…", "group": "…"}). ` +
+    `The first problem: ${firstBadLine.replace(/; skipped\.$/, '.')}`
+  );
+}
+
+/** "Line 4 runs on for more than 16 MB without a line break, but NDJSON holds one statement per line. …" */
+export function overlongLine(line: number): string {
+  return (
+    `Line ${line} runs on for more than 16 MB without a line break, but NDJSON holds one statement per line. ` +
+    'If the file is one JSON document, name it .json; otherwise check its line breaks and load it again.'
+  );
+}
+
+// A JSON document
+
+/** "This JSON file is over 64 MB, … Save it as NDJSON … and it will load in a stream." */
+export function jsonTooLarge(): string {
+  return (
+    'This JSON file is over 64 MB, more than a browser tab can read in one piece. ' +
+    'Save it as NDJSON (one statement per line, .ndjson) and it will load in a stream.'
+  );
+}
+
+/** "The file is not valid JSON: unexpected token 'o' at line 3, column 10." */
+export function notJson(reason: string, text: string, offset: number): string {
+  const where = offset < 0 ? '' : ` at ${offset >= text.length ? 'the end of the file' : lineAndColumn(text, offset)}`;
+  return `The file is not valid JSON: ${reason}${where}.`;
+}
+
+/** "line 3, column 10" for an offset, counting both from 1. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** "The JSON must be an array of statements, or an object with a "statements" array." */
+export function jsonNotAList(): string {
+  return 'The JSON must be an array of statements, or an object with a "statements" array.';
+}
+
+/** "The JSON holds no statements: its list is empty." */
+export function jsonEmptyList(): string {
+  return 'The JSON holds no statements: its list is empty.';
+}
+
+// Columns (CSV, TSV) and fields (JSON, NDJSON)
+
+/** How the messages name a file's parts: rows of columns, or records (statements, lines) of fields. */
+export interface Wording {
+  /** JSON or NDJSON: records with fields, not rows with columns. */
+  structured: boolean;
+  /** What a statement's place is called: "Row", "Line" (NDJSON) or "Statement" (a JSON document). */
+  label: 'Row' | 'Line' | 'Statement';
+}
+
+/** "Row 4 has no text (column "Statement"); skipped." */
+export function missingValue(wording: Wording, row: number, what: 'text' | 'group', column: string): string {
+  return `${wording.label} ${row} has no ${what} (${noun(wording)} "${column}"); skipped.`;
+}
+
+/** "No columns found: the file has no header row or its records have no fields." */
+export function noColumns(wording: Wording): string {
+  return wording.structured
+    ? 'No fields found: the records are not objects with fields. Each statement should look like {"text": "…", "group": "…"}.'
+    : 'No columns found: the file has no header row or its records have no fields.';
+}
+
+/** "Only one column found, "text": a statements file needs one column for the statement text and one naming the stakeholder group. …" */
+export function onlyOneColumn(wording: Wording, name: string): string {
+  const n = noun(wording);
+  return (
+    `Only one ${n} found, "${shorten(name)}": a statements file needs one ${n} for the statement ` +
+    'text and one naming the stakeholder group. ' +
+    (wording.structured
+      ? 'Give each record a "text" and a "group" field and load the file again.'
+      : 'If its columns are separated by something other than commas, tabs, semicolons or bars, save it as CSV and load it again.')
+  );
+}
+
+/** "None of the 5,000 columns could be recognised as the statement text or the stakeholder group (a, b … and 4,988 more). …" */
+export function tooManyColumnsToPick(wording: Wording, headers: readonly string[]): string {
+  const n = noun(wording);
+  return (
+    `None of the ${headers.length.toLocaleString('en-US')} ${n}s could be recognised as the statement text or ` +
+    `the stakeholder group (${listNames(headers)}). Name those two ${n}s "text" and "group" and load the file again.`
+  );
+}
+
+/** "No text or group column found. Columns present: a, b. Pick the column that holds the statements and …" */
+export function pickColumns(wording: Wording, missing: readonly ('text' | 'group')[], headers: readonly string[]): string {
+  const n = noun(wording);
+  return (
+    `No ${missing.join(' or ')} ${n} found. ${wording.structured ? 'Fields' : 'Columns'} present: ` +
+    `${listNames(headers)}. Pick the ${n} that holds the statements and the one that names the stakeholder group.`
+  );
+}
+
+function noun(wording: Wording): string {
+  return wording.structured ? 'field' : 'column';
+}
+
+/** A name cut to `max` characters with an ellipsis, so one long name cannot fill a message. */
+export function shorten(name: string, max = 40): string {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+/** "a, b, c and 40 more": names for a message, never a wall of text. */
+function listNames(names: readonly string[], max = 12): string {
+  const shown = names.slice(0, max).map((n) => (n === '' ? '(unnamed)' : shorten(n)));
+  return shown.join(', ') + (names.length > max ? ` and ${(names.length - max).toLocaleString('en-US')} more` : '') || '(none)';
+}
