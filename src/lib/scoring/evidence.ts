@@ -2,7 +2,7 @@
  * How much of a statement the lexicon could read, and whether that is enough
  * to place it. A statement in which no word scored sits at (0, 0) for want of
  * evidence, not because it is neutral; one scored word in a long statement is
- * a thin basis too. Both are "insufficient evidence", shown as such.
+ * too little to go on as well. Both are "insufficient evidence", shown as such.
  */
 
 /** Below this share of scored words, a statement's score rests on too little of it. */

@@ -14,7 +14,7 @@ export const POLARITY_DAMPING = 1;
 /**
  * polarity = (enthusiasm − concern) / (enthusiasm + concern + k·√words), in (−1, 1).
  *
- * The balance of the two axes, shrunk toward 0 when the evidence is thin for
+ * The balance of the two axes, shrunk toward 0 when little evidence scored for
  * the statement's length. A statement said twice over keeps nearly the same
  * polarity, where its net would double; 0 when nothing scored.
  */

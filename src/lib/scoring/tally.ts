@@ -10,7 +10,7 @@ import type { Contribution, Quadrant, Reason, Score } from '../types';
 import { polarityOf, quadrantOf } from './polarity';
 
 /** A score's number fields, the ones a Tally holds as they are. */
-type Totals = Omit<Score, 'contributions'>;
+type ScoreFigures = Omit<Score, 'contributions'>;
 
 const REASON_CODES: Record<Reason, number> = {
   lexicon: 1,
@@ -68,7 +68,7 @@ function hasReason(code: number, reason: Reason): boolean {
   return false;
 }
 
-export class Tally implements Totals {
+export class Tally implements ScoreFigures {
   enthusiasm = 0;
   concern = 0;
   net = 0;
