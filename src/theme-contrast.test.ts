@@ -1,5 +1,5 @@
 /**
- * The theme's text colours against the backgrounds they sit on, in both the
+ * The theme's text colors against the backgrounds they sit on, in both the
  * light and the dark theme, read from app.css: every pair must meet WCAG AA
  * for normal text (4.5:1).
  */

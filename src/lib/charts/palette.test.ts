@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupColors, OTHER_COLOR, otherGroups, PALETTE } from './palette';
 
-// Colour science for the checks below: sRGB to CIELAB, CIEDE2000, and the Machado et al. (2009)
+// Color science for the checks below: sRGB to CIELAB, CIEDE2000, and the Machado et al. (2009)
 // full-severity simulations of protanopia, deuteranopia and tritanopia.
 const VISION: Record<string, number[][]> = {
   normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
@@ -56,7 +56,7 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('PALETTE', () => {
-  it.each(Object.keys(VISION))('keeps every pair of its twelve colours at least ΔE00 8 apart under %s', (vision) => {
+  it.each(Object.keys(VISION))('keeps every pair of its twelve colors at least ΔE00 8 apart under %s', (vision) => {
     const m = VISION[vision]!;
     let closest = Infinity;
     for (let i = 0; i < PALETTE.length; i++)
@@ -64,14 +64,14 @@ describe('PALETTE', () => {
     expect(closest).toBeGreaterThan(8);
   });
 
-  it('stands out from the dark theme background, and the grey for other groups from every colour', () => {
+  it('stands out from the dark theme background, and the grey for other groups from every color', () => {
     for (const color of PALETTE) expect(contrast(color, '#121820')).toBeGreaterThan(2.4);
     for (const color of PALETTE) expect(ciede2000(lab(linear(color)), lab(linear(OTHER_COLOR)))).toBeGreaterThan(8);
   });
 });
 
 describe('groupColors', () => {
-  it('gives each of twelve groups its own colour, in the dataset order', () => {
+  it('gives each of twelve groups its own color, in the dataset order', () => {
     const groups = Array.from({ length: 12 }, (_, i) => `g${i}`);
     const colors = groupColors(groups);
     expect(new Set(colors.values()).size).toBe(12);
@@ -79,7 +79,7 @@ describe('groupColors', () => {
     expect(otherGroups(colors)).toBe(0);
   });
 
-  it('beyond twelve groups, keeps the colours for the twelve largest and draws the rest grey', () => {
+  it('beyond twelve groups, keeps the colors for the twelve largest and draws the rest grey', () => {
     const groups = Array.from({ length: 15 }, (_, i) => `g${i}`);
     // g0, g1 and g2 are the smallest.
     const counts = new Map(groups.map((g, i) => [g, i < 3 ? 1 : 100 + i]));

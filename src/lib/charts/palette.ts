@@ -1,17 +1,17 @@
 /**
- * Twelve group colours, picked by measurement to stay apart for readers with
- * the common colour-vision deficiencies: greedily from the Okabe–Ito and Paul
- * Tol palettes, each next colour the one farthest (CIEDE2000) from those
+ * Twelve group colors, picked by measurement to stay apart for readers with
+ * the common color-vision deficiencies: greedily from the Okabe–Ito and Paul
+ * Tol palettes, each next color the one farthest (CIEDE2000) from those
  * already chosen, under normal vision and under simulated protanopia,
  * deuteranopia and tritanopia (Machado et al. 2009, full severity), leaving
- * out greys and any colour darker than 2.4:1 against the dark theme. The
+ * out greys and any color darker than 2.4:1 against the dark theme. The
  * closest pair under any of the four differs by ΔE00 8.8 (palette.test.ts
  * checks it). Marks carry a thin outline, so the pale ones still read on white.
  *
- * Colours are given by a group's place in the whole dataset, so filtering
+ * Colors are given by a group's place in the whole dataset, so filtering
  * never repaints a group. With more than twelve groups the twelve largest keep
- * a colour each and every other group is drawn in OTHER_COLOR, a grey no
- * group colour uses; the legend says so.
+ * a color each and every other group is drawn in OTHER_COLOR, a grey no
+ * group color uses; the legend says so.
  */
 export const PALETTE = [
   '#0072B2',
@@ -28,12 +28,12 @@ export const PALETTE = [
   '#44BB99',
 ] as const;
 
-/** The colour of every group beyond the twelve largest. */
+/** The color of every group beyond the twelve largest. */
 export const OTHER_COLOR = '#8A8A8A';
 
 /**
- * A colour per group. `counts` (statements per group) decides which twelve
- * keep a colour when there are more groups than colours; without it, the first
+ * A color per group. `counts` (statements per group) decides which twelve
+ * keep a color when there are more groups than colors; without it, the first
  * twelve do.
  */
 export function groupColors(groups: readonly string[], counts?: ReadonlyMap<string, number>): Map<string, string> {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countMarks, coveredPixels, hexColor, paintCounts, stackedColours } from './raster';
+import { countMarks, coveredPixels, hexColor, paintCounts, stackedColors } from './raster';
 import { rasterDots } from './raster.reference';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
   Array.from(pixels.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
 
 describe('rasterDots', () => {
-  it('paints a disc of the dot’s colour and leaves the rest clear', () => {
+  it('paints a disc of the dot’s color and leaves the rest clear', () => {
     const pixels = new Uint8ClampedArray(20 * 20 * 4);
     rasterDots(pixels, 20, 20, [{ x: 10, y: 10, rgb: 0x0072b2 }], 3, 1);
     expect(pixel(pixels, 20, 10, 10)).toEqual([0, 0x72, 0xb2, 255]);
@@ -16,7 +16,7 @@ describe('rasterDots', () => {
     expect(pixel(pixels, 20, 13, 13)).toEqual([0, 0, 0, 0]);
   });
 
-  it('blends translucent dots: two halves make three quarters, in the later colour’s direction', () => {
+  it('blends translucent dots: two halves make three quarters, in the later color’s direction', () => {
     const pixels = new Uint8ClampedArray(4 * 4 * 4);
     rasterDots(pixels, 4, 4, [{ x: 1, y: 1, rgb: 0xff0000 }, { x: 1, y: 1, rgb: 0x0000ff }], 0.5, 0.5);
     const [r, g, b, a] = pixel(pixels, 4, 1, 1);
@@ -42,7 +42,7 @@ describe('rasterDots', () => {
     expect(pixels.every((v) => v === 0)).toBe(true);
   });
 
-  it('reads hex colours', () => {
+  it('reads hex colors', () => {
     expect(hexColor('#E69F00')).toBe(0xe69f00);
     expect(hexColor('red')).toBe(0x666666);
   });
@@ -52,7 +52,7 @@ describe('rasterDots', () => {
 function paintLayer(pixels: Uint8ClampedArray, width: number, height: number, xy: Float64Array, rgb: number, radius: number, alpha: number, hollow = false) {
   const counts = new Uint8Array(width * height);
   countMarks(counts, width, height, xy, radius, hollow);
-  paintCounts(pixels, counts, stackedColours(rgb, alpha));
+  paintCounts(pixels, counts, stackedColors(rgb, alpha));
 }
 
 describe('countMarks and paintCounts', () => {
@@ -60,7 +60,7 @@ describe('countMarks and paintCounts', () => {
   // Some marks on the same centre pixel, as many are in a large load.
   const points = fc.array(fc.oneof(fc.tuple(coordinate, coordinate), fc.constant([10.2, 9.9] as [number, number])), { maxLength: 40 });
 
-  it('paint on a clear image exactly what rasterDots paints for the same dots of one colour', () => {
+  it('paint on a clear image exactly what rasterDots paints for the same dots of one color', () => {
     fc.assert(
       fc.property(
         points,
@@ -113,20 +113,20 @@ describe('countMarks and paintCounts', () => {
         for (const layer of [first, second]) {
           const counts = new Uint8Array(19 * 19);
           countMarks(counts, 19, 19, Float64Array.from(layer.flat()), 2);
-          const colours = stackedColours(rgb, 0.4);
-          paintCounts(whole, counts, colours);
-          paintCounts(listed, counts, colours, coveredPixels(counts));
+          const colors = stackedColors(rgb, 0.4);
+          paintCounts(whole, counts, colors);
+          paintCounts(listed, counts, colors, coveredPixels(counts));
         }
         expect(listed).toStrictEqual(whole);
       }),
     );
   });
 
-  it('stop counting at 255 marks on a pixel, where the colour no longer changes', () => {
+  it('stop counting at 255 marks on a pixel, where the color no longer changes', () => {
     const counts = new Uint8Array(1);
     countMarks(counts, 1, 1, new Float64Array(2 * 300), 0.5);
     expect(counts[0]).toBe(255);
-    const colours = stackedColours(0x0072b2, 0.2);
-    expect(Array.from(colours.subarray(4 * 255))).toEqual(Array.from(colours.subarray(4 * 100, 4 * 101)));
+    const colors = stackedColors(0x0072b2, 0.2);
+    expect(Array.from(colors.subarray(4 * 255))).toEqual(Array.from(colors.subarray(4 * 100, 4 * 101)));
   });
 });

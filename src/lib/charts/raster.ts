@@ -26,8 +26,8 @@ const MOST_MARKS = 255;
 
 /**
  * Counts, for each pixel of a `width` × `height` image, how many of the marks at these x, y pairs
- * (device pixels, see devicePoints) cover it, up to MOST_MARKS. One colour's marks over their own
- * colour change a pixel only by how many there are, so these counts and stackedColours make the
+ * (device pixels, see devicePoints) cover it, up to MOST_MARKS. One color's marks over their own
+ * color change a pixel only by how many there are, so these counts and stackedColors make the
  * pixels that blending each mark in turn would, at a fraction of the cost.
  */
 export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false) {
@@ -46,24 +46,24 @@ export function countMarks(counts: Uint8Array, width: number, height: number, xy
 }
 
 /**
- * The colour of a clear pixel under n marks of `rgb`, each `alpha` opaque and blended over the ones
+ * The color of a clear pixel under n marks of `rgb`, each `alpha` opaque and blended over the ones
  * before: four bytes (RGBA) for each n from 0 to MOST_MARKS.
  */
-export function stackedColours(rgb: number, alpha: number): Uint8ClampedArray {
-  const colours = new Uint8ClampedArray(4 * (MOST_MARKS + 1));
+export function stackedColors(rgb: number, alpha: number): Uint8ClampedArray {
+  const colors = new Uint8ClampedArray(4 * (MOST_MARKS + 1));
   for (let n = 1; n <= MOST_MARKS; n++) {
-    colours.copyWithin(4 * n, 4 * (n - 1), 4 * n);
-    blend(colours.subarray(4 * n, 4 * n + 4), 1, 1, ORIGIN, 0, 0, rgb, alpha);
+    colors.copyWithin(4 * n, 4 * (n - 1), 4 * n);
+    blend(colors.subarray(4 * n, 4 * n + 4), 1, 1, ORIGIN, 0, 0, rgb, alpha);
   }
-  return colours;
+  return colors;
 }
 
 /**
- * Paints one colour's counted marks (countMarks, stackedColours) over the RGBA `pixels` of an image
+ * Paints one color's counted marks (countMarks, stackedColors) over the RGBA `pixels` of an image
  * of the same size. On a clear pixel that is exactly what blending the marks one by one paints; on a painted one the
  * stack is laid over what is there in one blend, as a canvas lays one layer over another.
  */
-export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colours: Uint8ClampedArray, covered?: Uint32Array) {
+export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colors: Uint8ClampedArray, covered?: Uint32Array) {
   const end = covered ? covered.length : counts.length;
   for (let at = 0; at < end; at++) {
     const p = covered ? covered[at]! : at;
@@ -72,18 +72,18 @@ export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, colou
     const i = p * 4;
     const j = n * 4;
     if (pixels[i + 3] === 0) {
-      pixels[i] = colours[j]!;
-      pixels[i + 1] = colours[j + 1]!;
-      pixels[i + 2] = colours[j + 2]!;
-      pixels[i + 3] = colours[j + 3]!;
+      pixels[i] = colors[j]!;
+      pixels[i + 1] = colors[j + 1]!;
+      pixels[i + 2] = colors[j + 2]!;
+      pixels[i + 3] = colors[j + 3]!;
       continue;
     }
-    const top = colours[j + 3]! / 255;
+    const top = colors[j + 3]! / 255;
     const under = (pixels[i + 3]! / 255) * (1 - top);
     const out = top + under;
-    pixels[i] = (colours[j]! * top + pixels[i]! * under) / out;
-    pixels[i + 1] = (colours[j + 1]! * top + pixels[i + 1]! * under) / out;
-    pixels[i + 2] = (colours[j + 2]! * top + pixels[i + 2]! * under) / out;
+    pixels[i] = (colors[j]! * top + pixels[i]! * under) / out;
+    pixels[i + 1] = (colors[j + 1]! * top + pixels[i + 1]! * under) / out;
+    pixels[i + 2] = (colors[j + 2]! * top + pixels[i + 2]! * under) / out;
     pixels[i + 3] = out * 255;
   }
 }
@@ -130,3 +130,6 @@ export function hexColor(color: string): number {
   const match = /^#([0-9a-f]{6})$/i.exec(color);
   return match ? parseInt(match[1]!, 16) : 0x666666;
 }
+
+/** The former name of stackedColors, kept while the canvas layers still import it. */
+export const stackedColours = stackedColors;
