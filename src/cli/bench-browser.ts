@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { createServer, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { TOGGLED, heapAfterGc, loadDashboard, median, toggles } from './bench-page';
 import { loadLabelledSets } from './bench-scoring';
 import { generateRealisticCsv } from './generate';
 
@@ -71,92 +72,11 @@ export interface ScaleFigures {
   heapBytes: number;
 }
 
-/** The group the toggles hide and show again: mid-sized in the realistic file. */
-const TOGGLED = 'Film critics';
-/** Every group of the realistic file but TOGGLED: the chart-alone filter. */
+/** Every group of the realistic file but TOGGLED (bench-page.ts): the chart-alone filter. */
 const OTHER_GROUPS = [
   'Screenwriters', 'Actors', 'VFX artists', 'Studios', 'AI company', 'Talent agencies', 'News organisations', 'Customers', 'Unions',
   'Investors', 'Social media',
 ];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-
-/**
- * Runs in the page before the app: records long tasks, and times the load from the file input's
- * change to the frame after the new count shows and the chart's canvas holds its marks (it is
- * aria-busy while they are built).
- */
-function instrument(expected: string) {
-  const w = window as unknown as { __longest: number; __loaded: Promise<number> };
-  w.__longest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-  w.__loaded = new Promise((resolve) => {
-    let start = 0;
-    document.addEventListener(
-      'change',
-      () => {
-        start = performance.now();
-        w.__longest = 0;
-        // The statement count: reading the whole page's text at every change would itself slow the load.
-        const watch = new MutationObserver(() => {
-          if (document.querySelector('[role=status].count')?.textContent !== expected) return;
-          const chart = document.querySelector('canvas.dots-canvas');
-          if (!chart || chart.getAttribute('aria-busy') === 'true') return;
-          watch.disconnect();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-        });
-        watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
-      },
-      true,
-    );
-  });
-}
-
-/** Unchecks or checks a group and waits for the redrawn frame. */
-async function toggleRedraw(page: Page, group: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    (window as unknown as { __longest: number }).__longest = 0;
-    const box = [...document.querySelectorAll<HTMLLabelElement>('.group-filter label')].find(
-      (label) => label.querySelector('.name')?.textContent === name,
-    )!.querySelector('input')!;
-    const status = document.querySelector('[role=status].count')!;
-    const before = status.textContent;
-    const start = performance.now();
-    box.click();
-    // Svelte applies the change in a microtask; then two frames, as for the naive scatter.
-    await Promise.resolve();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    if (status.textContent === before) throw new Error(`The count did not change after toggling ${name}.`);
-    return performance.now() - start;
-  }, group);
-}
-
-/** The longest task since the last toggle started, once the observer has reported it. */
-async function longestSinceToggle(page: Page): Promise<number> {
-  await page.waitForTimeout(100);
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-}
-
-/** The JavaScript heap after a full garbage collection (the bench's Chromium exposes gc). */
-async function heapAfterGc(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    (window as unknown as { gc(): void }).gc();
-    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-  });
-}
-
-/** Toggles TOGGLED off and on `rounds` times each: the median redraw and the longest task in any. */
-async function toggles(page: Page, rounds: number): Promise<{ median: number; longest: number }> {
-  const times: number[] = [];
-  let longest = 0;
-  for (let i = 0; i < rounds * 2; i++) {
-    times.push(await toggleRedraw(page, TOGGLED));
-    longest = Math.max(longest, await longestSinceToggle(page));
-  }
-  return { median: median(times), longest };
-}
 
 /**
  * Builds the app as `npm run build` does, in a process of its own. vite-node, which runs the bench,
@@ -179,22 +99,6 @@ function firstJavaScript(): { bytes: number; files: string[] } {
   const files = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0);
   return { bytes, files };
-}
-
-/** Opens a fresh dashboard, settled as a person finds it, loads `file` and returns the page and load time. */
-async function loadDashboard(browser: import('@playwright/test').Browser, url: string, file: string, statements: number) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(instrument, `${statements.toLocaleString('en-US')} statements`);
-  await page.goto(url);
-  await page.getByRole('status').filter({ hasText: /statements$/ }).waitFor();
-  // A settled dashboard, as a person finds it when they pick a file: the demo's last view is on
-  // the page, and a second has passed, less than anyone takes to choose a file (the page starts
-  // the next load's worker in an idle moment).
-  await page.getByRole('heading', { name: 'Check the numbers' }).waitFor();
-  await page.waitForTimeout(1000);
-  await page.getByLabel('Load statements').setInputFiles(file);
-  const loadMs = await page.evaluate(() => (window as unknown as { __loaded: Promise<number> }).__loaded);
-  return { page, loadMs };
 }
 
 export async function runBrowserBench({ million = true } = {}): Promise<BrowserFigures> {
