@@ -5,6 +5,7 @@
  * mode, so a character split across two chunks is never broken.
  */
 import { DataError } from './errors';
+import * as say from './messages';
 
 const SIGNATURES: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -23,25 +24,17 @@ const SIGNATURES: [number[], string][] = [
 export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
   for (const [signature, kind] of SIGNATURES) {
     if (signature.every((byte, i) => head[i] === byte)) {
-      throw new DataError(
-        `This file is ${kind}, not a statements file. Save your statements as CSV, TSV, JSON or NDJSON and load that.`,
-      );
+      throw new DataError(say.notText(kind));
     }
   }
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const nul = head.subarray(0, HEAD).indexOf(0);
   if (nul >= 0 && looksLikeUtf16(head)) {
-    throw new DataError(
-      'This file looks like UTF-16 text without a byte-order mark, which cannot be read reliably. ' +
-        'Save it as UTF-8 (or as UTF-16 with a byte-order mark, "Unicode" in Excel) and load it again.',
-    );
+    throw new DataError(say.utf16WithoutBom());
   }
   if (nul >= 0) {
-    throw new DataError(
-      `This file holds binary data (a zero byte at position ${nul}), not text. ` +
-        'Save your statements as CSV, TSV, JSON or NDJSON in UTF-8 and load that.',
-    );
+    throw new DataError(say.binaryData(nul));
   }
   return 'utf-8';
 }

@@ -1,9 +1,33 @@
 /**
- * Every sentence the reader says to a user about a file, in one place, so the wording can be read
- * and changed together. Each message names what happened, where (row, line or column) and what
+ * Every sentence the app says to a user about a file it cannot read as it is (its bytes, its
+ * grammar, its columns, a workbook's parts), in one place, so the wording can be read and changed
+ * together. Each message names what happened, where (row, line or column) and what
  * to do; the doc comment beside each is a sample of what it says.
  */
 import type Papa from 'papaparse';
+
+// Bytes (decode.ts)
+
+/** "This file is a PNG image, not a statements file. Save your statements as CSV, … and load that." */
+export function notText(kind: string): string {
+  return `This file is ${kind}, not a statements file. Save your statements as CSV, TSV, JSON or NDJSON and load that.`;
+}
+
+/** "This file looks like UTF-16 text without a byte-order mark, … Save it as UTF-8 …" */
+export function utf16WithoutBom(): string {
+  return (
+    'This file looks like UTF-16 text without a byte-order mark, which cannot be read reliably. ' +
+    'Save it as UTF-8 (or as UTF-16 with a byte-order mark, "Unicode" in Excel) and load it again.'
+  );
+}
+
+/** "This file holds binary data (a zero byte at position 12), not text. …" */
+export function binaryData(position: number): string {
+  return (
+    `This file holds binary data (a zero byte at position ${position}), not text. ` +
+    'Save your statements as CSV, TSV, JSON or NDJSON in UTF-8 and load that.'
+  );
+}
 
 /** "The file is empty: there are no statements to load." */
 export function emptyFile(): string {
@@ -108,6 +132,69 @@ export function jsonNotAList(): string {
 /** "The JSON holds no statements: its list is empty." */
 export function jsonEmptyList(): string {
   return 'The JSON holds no statements: its list is empty.';
+}
+
+// Workbooks (xlsx/)
+
+/** "This workbook has 3 sheets. Pick the one that holds the statements." */
+export function pickSheet(sheets: number): string {
+  return `This workbook has ${sheets} sheets. Pick the one that holds the statements.`;
+}
+
+/** "This file is a ZIP archive, not an Excel workbook (.xlsx). …" */
+export function notAWorkbook(): string {
+  return 'This file is a ZIP archive, not an Excel workbook (.xlsx). Save your statements as .xlsx, CSV, TSV, JSON or NDJSON and load that.';
+}
+
+/** "This workbook has no sheets: there are no statements to load." */
+export function noSheets(): string {
+  return 'This workbook has no sheets: there are no statements to load.';
+}
+
+/** "This workbook has no sheet named "Mentions" any more. Load it again and pick a sheet." */
+export function sheetGone(sheet: string): string {
+  return `This workbook has no sheet named "${sheet}" any more. Load it again and pick a sheet.`;
+}
+
+/** "The sheet "Mentions" is missing from the workbook, which is damaged. …" */
+export function sheetMissing(sheet: string): string {
+  return `The sheet "${sheet}" is missing from the workbook, which is damaged. Save it again as .xlsx or CSV and load that.`;
+}
+
+/** "This sheet has more than 1,000,000 rows, more than this app reads from a workbook. …" */
+export function tooManySheetRows(limit: number): string {
+  return (
+    `This sheet has more than ${limit.toLocaleString('en-US')} rows, more than this app reads from a workbook. ` +
+    'Save the sheet as CSV, which loads in a stream, and load that.'
+  );
+}
+
+/** "This workbook is damaged: a cell lies beyond the last column a sheet can have." */
+export function cellBeyondLastColumn(): string {
+  return 'This workbook is damaged: a cell lies beyond the last column a sheet can have.';
+}
+
+/** "This workbook is damaged (its ZIP archive cannot be read). …" */
+export function damagedWorkbook(): string {
+  return 'This workbook is damaged (its ZIP archive cannot be read). Open it in your spreadsheet, save it again as .xlsx or CSV, and load that.';
+}
+
+/** "This workbook is damaged (…): its sheet holds more than its directory says, as a ZIP bomb would." */
+export function zipBomb(part: string): string {
+  return `${damagedWorkbook().slice(0, -1)}: its ${part} holds more than its directory says, as a ZIP bomb would.`;
+}
+
+/** "This workbook packs its sheet in a way this app cannot unpack. …" */
+export function unknownPacking(part: string): string {
+  return `This workbook packs its ${part} in a way this app cannot unpack. Save it again as .xlsx or CSV and load that.`;
+}
+
+/** "This workbook's sheet unpacks to more than 256 MB, more than a browser tab should unpack. …" */
+export function partTooLarge(part: string, limit: number): string {
+  return (
+    `This workbook's ${part} unpacks to more than ${Math.round(limit / 1048576)} MB, more than a browser tab should unpack. ` +
+    'Save the sheet as CSV (which loads in a stream) and load that.'
+  );
 }
 
 // Columns (CSV, TSV) and fields (JSON, NDJSON)

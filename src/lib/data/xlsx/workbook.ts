@@ -6,6 +6,7 @@
  * unpacked and read a slice at a time, so it is never held whole.
  */
 import { DataError } from '../errors';
+import * as say from '../messages';
 import { unpack, unpackWhole, zipEntries, type ZipEntry } from './zip';
 import { elements, stringText, xmlText } from './xml';
 
@@ -21,7 +22,7 @@ const BATCH = 64 * 1024;
 export class SheetNeeded extends DataError {
   override name = 'SheetNeeded';
   constructor(readonly sheets: string[]) {
-    super(`This workbook has ${sheets.length} sheets. Pick the one that holds the statements.`);
+    super(say.pickSheet(sheets.length));
   }
 }
 
@@ -36,7 +37,7 @@ export function readWorkbook(bytes: Uint8Array, sheet: string | undefined, emit:
   const part = (path: string) => entries.get(path);
   const book = part('xl/workbook.xml');
   if (!book) {
-    throw new DataError('This file is a ZIP archive, not an Excel workbook (.xlsx). Save your statements as .xlsx, CSV, TSV, JSON or NDJSON and load that.');
+    throw new DataError(say.notAWorkbook());
   }
   const bookXml = text(bytes, book, MAX_SMALL, 'sheet list');
   const rels = new Map<string, string>();
@@ -50,12 +51,12 @@ export function readWorkbook(bytes: Uint8Array, sheet: string | undefined, emit:
     name: a.get('name') ?? `Sheet ${i + 1}`,
     path: rels.get(a.get('id') ?? '') ?? `xl/worksheets/sheet${i + 1}.xml`,
   }));
-  if (sheets.length === 0) throw new DataError('This workbook has no sheets: there are no statements to load.');
+  if (sheets.length === 0) throw new DataError(say.noSheets());
   if (sheet === undefined && sheets.length > 1) throw new SheetNeeded(sheets.map((s) => s.name));
   const chosen = sheet === undefined ? sheets[0]! : sheets.find((s) => s.name === sheet);
-  if (!chosen) throw new DataError(`This workbook has no sheet named "${sheet}" any more. Load it again and pick a sheet.`);
+  if (!chosen) throw new DataError(say.sheetGone(sheet!));
   const entry = part(chosen.path);
-  if (!entry) throw new DataError(`The sheet "${chosen.name}" is missing from the workbook, which is damaged. Save it again as .xlsx or CSV and load that.`);
+  if (!entry) throw new DataError(say.sheetMissing(chosen.name));
 
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(bookXml);
   const stylesEntry = part('xl/styles.xml');
@@ -139,10 +140,7 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, lookup: Lookup, emit: (cs
 }
 
 function tooManyRows(): DataError {
-  return new DataError(
-    `This sheet has more than ${MAX_ROWS.toLocaleString('en-US')} rows, more than this app reads from a workbook. ` +
-      'Save the sheet as CSV, which loads in a stream, and load that.',
-  );
+  return new DataError(say.tooManySheetRows(MAX_ROWS));
 }
 
 /** A row's cells as one CSV line, '' when every cell is empty. */
@@ -152,7 +150,7 @@ function rowLine(inner: string, lookup: Lookup): string {
   for (const { attributes: a, inner: cell } of elements(inner, 'c')) {
     const ref = /^([A-Z]{1,3})\d*$/.exec(a.get('r') ?? '');
     const column = ref ? columnIndex(ref[1]!) : next;
-    if (column > 16_383) throw new DataError('This workbook is damaged: a cell lies beyond the last column a sheet can have.');
+    if (column > 16_383) throw new DataError(say.cellBeyondLastColumn());
     cells[column] = cellText(a, cell, lookup);
     next = column + 1;
   }

@@ -9,6 +9,7 @@
  */
 import { Inflate } from 'fflate';
 import { DataError } from '../errors';
+import * as say from '../messages';
 
 export interface ZipEntry {
   name: string;
@@ -23,7 +24,7 @@ export interface ZipEntry {
 
 /** Compressed bytes handed to the inflater at a time: one slice can inflate to at most ~1,000 times its size. */
 const SLICE = 16 * 1024;
-const DAMAGED = 'This workbook is damaged (its ZIP archive cannot be read). Open it in your spreadsheet, save it again as .xlsx or CSV, and load that.';
+const DAMAGED = say.damagedWorkbook();
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
@@ -74,11 +75,11 @@ export function unpack(bytes: Uint8Array, entry: ZipEntry, limit: number, what: 
     each(data.subarray(0, entry.size));
     return;
   }
-  if (entry.method !== 8) throw new DataError(`This workbook packs its ${what} in a way this app cannot unpack. Save it again as .xlsx or CSV and load that.`);
+  if (entry.method !== 8) throw new DataError(say.unknownPacking(what));
   let out = 0;
   const inflater = new Inflate((piece) => {
     out += piece.length;
-    if (out > entry.size) throw new DataError(`${DAMAGED.slice(0, -1)}: its ${what} holds more than its directory says, as a ZIP bomb would.`);
+    if (out > entry.size) throw new DataError(say.zipBomb(what));
     each(piece);
   });
   try {
@@ -102,8 +103,5 @@ export function unpackWhole(bytes: Uint8Array, entry: ZipEntry, limit: number, w
 }
 
 export function tooLarge(what: string, limit: number): DataError {
-  return new DataError(
-    `This workbook's ${what} unpacks to more than ${Math.round(limit / 1048576)} MB, more than a browser tab should unpack. ` +
-      'Save the sheet as CSV (which loads in a stream) and load that.',
-  );
+  return new DataError(say.partTooLarge(what, limit));
 }
