@@ -11,7 +11,7 @@ import { TableBuilder, read } from '../lib/table/builder';
 import type { PackedScored } from '../lib/table/pack';
 import { EMPTY_TABLE, type StatementTable } from '../lib/table/table';
 import type { GroupStats, RowIssue } from '../lib/types';
-import type { LexiconEntries, Read, Source, WorkerResponse } from '../workers/protocol';
+import type { LexiconEntries, SourceToRead, Source, WorkerResponse } from '../workers/protocol';
 import { ScoringWorker } from './scoring-worker';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready';
@@ -135,14 +135,14 @@ export class Dataset {
   }
 
   /** Where the statements on screen were read from (a file, or a path on this site); undefined before a load. */
-  get loadedFrom(): Read | undefined {
+  get loadedFrom(): SourceToRead | undefined {
     return this.#loaded;
   }
 
   #pendingDefault = false;
   /** Where the load under way reads from, and where the statements on screen came from: the worker reads them again to rescore. */
-  #pending: Read | undefined;
-  #loaded = $state.raw<Read | undefined>(undefined);
+  #pending: SourceToRead | undefined;
+  #loaded = $state.raw<SourceToRead | undefined>(undefined);
 
   #startIncoming() {
     this.#incoming = new TableBuilder();

@@ -10,7 +10,7 @@ export type Source = { kind: 'file'; file: File } | { kind: 'url'; url: string }
 export type LexiconEntries = [string, number][];
 
 /** Statements to read: the worker keeps none between requests, so each request names its source. */
-export interface Read {
+export interface SourceToRead {
   source: Source;
   /** Shown to the user: the file name, or a label for the default data. */
   name: string;
@@ -26,11 +26,11 @@ export type WorkerRequest =
       id: number;
       /** The domain lexicon with a reader's edits; the default one when absent. */
       lexicon?: LexiconEntries;
-    } & Read)
+    } & SourceToRead)
   /** Score the statements on screen again, read once more from their source, with another lexicon. */
-  | ({ type: 'rescore'; id: number; lexicon?: LexiconEntries } & Read)
+  | ({ type: 'rescore'; id: number; lexicon?: LexiconEntries } & SourceToRead)
   /** Net of each statement on screen under the other methods, for the sensitivity check. */
-  | ({ type: 'methods'; id: number } & Read);
+  | ({ type: 'methods'; id: number } & SourceToRead);
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; bytes: number; totalBytes: number; rows: number }

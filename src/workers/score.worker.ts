@@ -15,7 +15,7 @@ import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
 import { SlicePacker, transferables, type PackedScored } from '../lib/table/pack';
 import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
-import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type Read, type WorkerRequest, type WorkerResponse } from './protocol';
+import { ISSUE_LIMIT, MAX_BYTES, type LexiconEntries, type SourceToRead, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type ScoreRequest = Extract<WorkerRequest, { type: 'load' | 'rescore' }>;
 
@@ -46,7 +46,7 @@ function postSlice(id: number, packed: PackedScored) {
   self.postMessage(message, { transfer: transferables(packed) });
 }
 
-async function open({ source, name }: Read): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
+async function open({ source, name }: SourceToRead): Promise<{ bytes: AsyncIterable<Uint8Array>; size: number }> {
   if (source.kind === 'file') return { bytes: source.file.stream(), size: source.file.size };
   const response = await fetch(source.url);
   if (!response.ok || !response.body) {
@@ -56,7 +56,7 @@ async function open({ source, name }: Read): Promise<{ bytes: AsyncIterable<Uint
 }
 
 /** What reading a source found besides its statements. */
-interface Found {
+interface ReadReport {
   bytes: number;
   /** The first rows that could not be used (at most ISSUE_LIMIT), and how many there were in all. */
   issues: RowIssue[];
@@ -71,7 +71,7 @@ interface Found {
  * Streams the source's statements to `each` in file order, posting progress when `progress`.
  * Throws a DataError when the source holds no statement that can be used.
  */
-async function read(id: number, request: Read, progress: boolean, each: (statement: Statement) => void): Promise<Found> {
+async function read(id: number, request: SourceToRead, progress: boolean, each: (statement: Statement) => void): Promise<ReadReport> {
   const { name } = request;
   const { bytes, size } = await open(request);
   if (size > MAX_BYTES) {

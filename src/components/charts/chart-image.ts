@@ -1,6 +1,6 @@
 /**
  * The chart on screen as a standalone SVG file, exactly as seen: its SVG
- * layers cloned with their computed colours and fonts written inline, a
+ * layers cloned with their computed colors and fonts written inline, a
  * canvas layer (large selections) as an embedded image, a title above and a
  * source line below. And that SVG drawn at 2× into a PNG.
  */

@@ -9,7 +9,7 @@ import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import { planePoints, type GroupOffsets } from './points';
 import type { QuadrantLayout } from './quadrant';
-import { countMarks, coveredPixels, hexColor, stackedColours } from './raster';
+import { countMarks, coveredPixels, hexColor, stackedColors } from './raster';
 
 /** The statements of one colour drawn one way: filled, or hollow (insufficient evidence). */
 export interface LayerGroup {
@@ -43,8 +43,8 @@ export interface Layer {
   counts: Uint8Array;
   /** The pixels they cover (see coveredPixels). */
   covered: Uint32Array;
-  /** The colour of a pixel under each number of them (see stackedColours). */
-  colours: Uint8ClampedArray;
+  /** The color of a pixel under each number of them (see stackedColors). */
+  colors: Uint8ClampedArray;
 }
 
 /** Opacity of each mark, so dense regions read darker. */
@@ -76,7 +76,7 @@ export function geometryKey(g: LayerGeometry): string {
 
 /**
  * The selection by colour and by filled or hollow, largest group first so the smaller ones are
- * painted over it. Groups beyond the palette share colours, so even 10,000 groups make only a
+ * painted over it. Groups beyond the palette share colors, so even 10,000 groups make only a
  * handful of layers.
  */
 export function layerGroups(selected: Selected, colors: ReadonlyMap<string, string>): LayerGroup[] {
@@ -137,12 +137,12 @@ export class LayerCache {
     const counts = new Uint8Array(w * h);
     const xy = planePoints(table, rows, layout, radius, ratio, offsets);
     countMarks(counts, w, h, xy, (hollow ? radius + 0.5 : radius) * ratio, hollow);
-    const layer = { table, rows, key, counts, covered: coveredPixels(counts), colours: stackedColours(hexColor(group.color.slice(0, 7)), alpha) };
+    const layer = { table, rows, key, counts, covered: coveredPixels(counts), colors: stackedColors(hexColor(group.color.slice(0, 7)), alpha) };
     this.#layers.set(layerId(group.color, group.hollow), layer);
     return layer;
   }
 
-  /** Forgets the layers of colours no longer drawn. */
+  /** Forgets the layers of colors no longer drawn. */
   keepOnly(groups: readonly LayerGroup[]) {
     const drawn = new Set(groups.map((g) => layerId(g.color, g.hollow)));
     for (const id of this.#layers.keys()) if (!drawn.has(id)) this.#layers.delete(id);

@@ -2,7 +2,7 @@
  * Test fixture, never imported by the app: the plain way of drawing the
  * canvas marks, each dot blended over the pixels in turn (source-over, on
  * non-premultiplied RGBA). raster.test.ts checks that the counted layers
- * (countMarks, stackedColours, paintCounts) paint exactly what this does.
+ * (countMarks, stackedColors, paintCounts) paint exactly what this does.
  */
 
 export interface Dot {

@@ -130,6 +130,3 @@ export function hexColor(color: string): number {
   const match = /^#([0-9a-f]{6})$/i.exec(color);
   return match ? parseInt(match[1]!, 16) : 0x666666;
 }
-
-/** The former name of stackedColors, kept while the canvas layers still import it. */
-export const stackedColours = stackedColors;
