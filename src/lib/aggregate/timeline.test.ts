@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filters } from '../types';
-import { bucketStart, chooseInterval, dateSpan, isPartial, medianDate, periodEnd, timeline, timelineStatements } from './timeline';
+import { bucketStart, chooseInterval, dateSpan, isPartial, medianDate, periodEnd, timeline, timelineStatements, type Interval } from './timeline';
 import { selectedOf } from '../table/table.fixture';
 import { select } from './filter';
 
@@ -36,6 +36,31 @@ describe('timeline', () => {
     ]);
     expect(dateSpan(selectedOf(rows))).toEqual(['2024-03-18', '2024-03-26']);
     expect(dateSpan(selectedOf([{ date: '' }]))).toBeNull();
+  });
+
+  it('gives each group’s mean per period as a pass over the statements by name gives it', () => {
+    const row = fc.record({
+      group: fc.constantFrom('A', 'B', 'C'),
+      date: fc.constantFrom('', '2024-01-01', '2024-01-09', '2024-02-29', '2024-03-04'),
+      net: fc.integer({ min: -4, max: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom<Interval>('day', 'week', 'month'), fc.option(fc.constantFrom(['C', 'A'], ['B']), { nil: undefined }), (rows, interval, order) => {
+        const byGroup = new Map<string, Map<string, number[]>>((order ?? []).map((g) => [g, new Map()]));
+        for (const r of rows.filter((r) => r.date)) {
+          const buckets = byGroup.get(r.group) ?? byGroup.set(r.group, new Map()).get(r.group)!;
+          const start = bucketStart(r.date, interval);
+          buckets.set(start, [...(buckets.get(start) ?? []), r.net]);
+        }
+        const expected = [...byGroup]
+          .filter(([, buckets]) => buckets.size)
+          .map(([group, buckets]) => ({
+            group,
+            points: [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([start, nets]) => ({ start, mean: nets.reduce((s, n) => s + n, 0) / nets.length, count: nets.length })),
+          }));
+        expect(timeline(selectedOf(rows), interval, order)).toEqual(expected);
+      }),
+    );
   });
 
   it('finds the median date as sorting every dated statement does', () => {

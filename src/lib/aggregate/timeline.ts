@@ -51,29 +51,43 @@ export function bucketStart(iso: string, interval: Interval): string {
  */
 export function timeline(selected: Selected, interval: Interval, order?: readonly string[], values: ArrayLike<number> = selected.table.net): TimeSeries[] {
   const { table, rows } = selected;
-  const byGroup = new Map<string, Map<string, { sum: number; count: number }>>();
-  for (const name of order ?? []) byGroup.set(name, new Map());
-  // Few distinct dates and groups, many statements: each is looked up once per distinct value.
-  const starts = table.date.values.map((date) => (date ? bucketStart(date, interval) : ''));
-  const groupBuckets = table.group.values.map((group) => byGroup.get(group));
+  // Few distinct dates and groups, many statements: each date's bucket is worked out once, and the
+  // sums are kept by group code and bucket number rather than looked up by name per statement.
+  const bucketOf = new Map<string, number>();
+  const buckets: string[] = [];
+  const bucketOfDate = table.date.values.map((date) => {
+    if (!date) return -1;
+    const start = bucketStart(date, interval);
+    let b = bucketOf.get(start);
+    if (b === undefined) bucketOf.set(start, (b = buckets.push(start) - 1));
+    return b;
+  });
+  const width = buckets.length;
+  const sums = new Float64Array(table.group.values.length * width);
+  const counts = new Uint32Array(table.group.values.length * width);
+  // Groups in `order` first, then the others in the order their first dated statement comes.
+  const groupOrder: number[] = [];
+  const placed = new Uint8Array(table.group.values.length);
+  for (const name of order ?? []) {
+    const code = table.group.values.indexOf(name);
+    if (code >= 0 && !placed[code]) groupOrder.push(code), (placed[code] = 1);
+  }
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const start = starts[table.date.codes[i]!]!;
-    if (!start) continue;
-    let buckets = groupBuckets[table.group.codes[i]!];
-    if (!buckets) byGroup.set(table.groupOf(i), (buckets = groupBuckets[table.group.codes[i]!] = new Map()));
-    const bucket = buckets.get(start) ?? { sum: 0, count: 0 };
-    bucket.sum += values[i]!;
-    bucket.count += 1;
-    buckets.set(start, bucket);
+    const b = bucketOfDate[table.date.codes[i]!]!;
+    if (b < 0) continue;
+    const g = table.group.codes[i]!;
+    if (!placed[g]) groupOrder.push(g), (placed[g] = 1);
+    sums[g * width + b]! += values[i]!;
+    counts[g * width + b]!++;
   }
+  const byDate = [...buckets.keys()].sort((x, y) => buckets[x]!.localeCompare(buckets[y]!));
   const series: TimeSeries[] = [];
-  for (const [group, buckets] of byGroup) {
-    if (buckets.size === 0) continue;
-    const points = [...buckets]
-      .map(([start, b]) => ({ start, mean: b.sum / b.count, count: b.count }))
-      .sort((a, b) => a.start.localeCompare(b.start));
-    series.push({ group, points });
+  for (const g of groupOrder) {
+    const points = byDate
+      .filter((b) => counts[g * width + b]! > 0)
+      .map((b) => ({ start: buckets[b]!, mean: sums[g * width + b]! / counts[g * width + b]!, count: counts[g * width + b]! }));
+    if (points.length) series.push({ group: table.group.values[g]!, points });
   }
   return series;
 }

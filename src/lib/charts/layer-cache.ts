@@ -84,17 +84,24 @@ export function layerGroups(selected: Selected, colors: ReadonlyMap<string, stri
   const groupColor = table.group.values.map((group) => colors.get(group) ?? UNNAMED);
   const codeOf = new Map<string, number>();
   const kinds: { color: string; hollow: boolean; size: number }[] = [];
+  // Each group's kind, filled (2g) and hollow (2g + 1), is looked up once, not once per statement.
+  const byGroup = new Int32Array(2 * groupColor.length).fill(-1);
   const kindOf = new Uint32Array(rows.length);
   const evidence = { words: 0, scored: 0 };
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     evidence.words = table.words[i]!;
     evidence.scored = table.scoredWords[i]!;
-    const color = groupColor[table.group.codes[i]!]!;
     const hollow = isInsufficient(evidence);
-    const id = layerId(color, hollow);
-    let code = codeOf.get(id);
-    if (code === undefined) codeOf.set(id, (code = kinds.push({ color, hollow, size: 0 }) - 1));
+    const slot = 2 * table.group.codes[i]! + (hollow ? 1 : 0);
+    let code = byGroup[slot]!;
+    if (code < 0) {
+      const color = groupColor[table.group.codes[i]!]!;
+      const id = layerId(color, hollow);
+      code = codeOf.get(id) ?? kinds.push({ color, hollow, size: 0 }) - 1;
+      codeOf.set(id, code);
+      byGroup[slot] = code;
+    }
     kindOf[k] = code;
     kinds[code]!.size++;
   }
