@@ -1,0 +1,56 @@
+/** The timeline's choices and layout: which lines it draws and highlights, and where they go. */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { isPartial, type Interval, type TimeSeries } from '../aggregate/timeline';
+import { dodge } from './dodge';
+import { largestGroups } from './largest';
+
+/** A date (YYYY-MM-DD) as midnight UTC. */
+export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The series of the `limit` largest groups only: a hundred tangled lines say nothing. */
+export function largestSeries(all: readonly TimeSeries[], limit = 12): TimeSeries[] {
+  const sizes = all.map((s) => ({ group: s.group, count: s.points.reduce((n, p) => n + p.count, 0) }));
+  const keep = new Set(largestGroups(sizes, limit).map((g) => g.group));
+  return all.filter((s) => keep.has(s.group));
+}
+
+/** The groups highlighted unless the reader picks: the most enthusiastic, the most concerned and the largest, at most `most`. */
+export function defaultHighlights(series: readonly TimeSeries[], most = 3): string[] {
+  const overall = series.map((s) => {
+    const count = s.points.reduce((n, p) => n + p.count, 0);
+    return { group: s.group, count, mean: s.points.reduce((sum, p) => sum + p.mean * p.count, 0) / count };
+  });
+  const byMean = [...overall].sort((a, b) => b.mean - a.mean || a.group.localeCompare(b.group));
+  const largest = [...overall].sort((a, b) => b.count - a.count || a.group.localeCompare(b.group))[0];
+  return [...new Set([byMean[0]?.group, byMean[byMean.length - 1]?.group, largest?.group])].filter((g): g is string => !!g).slice(0, most);
+}
+
+/** The last period's start, when the data (which end on `last`) stop before it ends; else null. */
+export function partialStart(series: readonly TimeSeries[], interval: Interval, last: string): string | null {
+  const starts = series.flatMap((s) => s.points.map((p) => p.start)).sort();
+  const final = starts[starts.length - 1];
+  return final && isPartial(final, interval, last) ? final : null;
+}
+
+/**
+ * Scales and edges for a `width` × `height` timeline: dates across, the mean from −reach to
+ * +reach (at least `least`) up, and the highlighted lines' labels at their ends, moved apart so
+ * none overlaps another (none on a narrow chart). `labelRoom`: the right margin kept for them.
+ */
+export function timelineLayout(width: number, height: number, series: readonly TimeSeries[], highlighted: ReadonlySet<string>, least: number, labelRoom: number) {
+  const margin = { top: 12, right: width < 500 ? 12 : labelRoom, bottom: 30, left: 44 };
+  const starts = series.flatMap((s) => s.points.map((p) => day(p.start)));
+  const reach = Math.max(least, ...series.flatMap((s) => s.points.map((p) => Math.abs(p.mean))));
+  const first = starts.reduce((a, b) => (b < a ? b : a), starts[0] ?? new Date());
+  const last = starts.reduce((a, b) => (b > a ? b : a), starts[0] ?? new Date());
+  const x = scaleUtc()
+    .domain([first, last > first ? last : new Date(first.getTime() + 86_400_000)])
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear().domain([-reach, reach]).range([height - margin.bottom, margin.top]).nice();
+  const ends = series.filter((s) => highlighted.has(s.group)).map((s) => ({ group: s.group, point: s.points[s.points.length - 1]! }));
+  const ly = dodge(ends.map((e) => y(e.point.mean)), 15, margin.top + 6, height - margin.bottom);
+  const labels = width < 500 ? [] : ends.map((e, i) => ({ group: e.group, x: x(day(e.point.start)) + 8, y: ly[i]! }));
+  return { width, height, margin, left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom, x, y, labels };
+}
+
+export type TimelineLayout = ReturnType<typeof timelineLayout>;
