@@ -26,7 +26,7 @@ const MOST_MARKS = 255;
 
 /**
  * Counts, for each pixel of a `width` × `height` image, how many of the marks at these x, y pairs
- * (device pixels, see devicePoints) cover it, up to MOST_MARKS. One color's marks over their own
+ * (device pixels, see planePoints) cover it, up to MOST_MARKS. One color's marks over their own
  * color change a pixel only by how many there are, so these counts and stackedColors make the
  * pixels that blending each mark in turn would, at a fraction of the cost.
  */
