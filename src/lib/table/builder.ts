@@ -5,7 +5,7 @@
  * on the page). `finish` trims every column to its length.
  */
 import { UniqueIds } from '../data/unique-ids';
-import type { PackedScored, ValueColumn } from './pack';
+import { grown, Interned, type PackedScored, type ValueColumn } from './pack';
 import { StatementTable, type Coded, type Codes, type CodedField, type TableColumns } from './table';
 
 const CODED: CodedField[] = ['group', 'speaker', 'source', 'date', 'url', 'provenance', 'label'];
@@ -26,7 +26,7 @@ export class TableBuilder {
   #scoredWords = new Uint32Array(1024);
   #offsets = new Uint32Array(1025);
   #token = new Uint32Array(4096);
-  #tokens = new Dictionary();
+  #tokens = new Interned<string>();
   #start = new Uint32Array(4096);
   #end = new Uint32Array(4096);
   #weight = new Float64Array(4096);
@@ -64,7 +64,7 @@ export class TableBuilder {
     const count = slice.token.length;
     if (base + count > this.#token.length) this.#growEntries(base + count);
     for (let i = 1; i <= slice.length; i++) this.#offsets[from + i] = base + slice.offsets[i]!;
-    const tokenCode = slice.tokens.map((token) => this.#tokens.code(token));
+    const tokenCode = slice.tokens.map((token) => this.#tokens.index(token));
     for (let k = 0; k < count; k++) this.#token[base + k] = tokenCode[slice.token[k]!]!;
     this.#start.set(slice.start, base);
     this.#end.set(slice.end, base);
@@ -93,7 +93,7 @@ export class TableBuilder {
       entries: {
         offsets: this.#offsets.slice(0, length + 1),
         token: this.#token.slice(0, entries),
-        tokens: this.#tokens.values,
+        tokens: this.#tokens.list,
         start: this.#start.slice(0, entries),
         end: this.#end.slice(0, entries),
         weight: this.#weight.slice(0, entries),
@@ -124,11 +124,6 @@ export class TableBuilder {
   }
 }
 
-function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
-  bigger.set(old);
-  return bigger;
-}
-
 /** Row i's value in a slice's column, whichever way the column travelled. */
 export function read<T>(column: ValueColumn<T>): (i: number) => T {
   if ('all' in column) {
@@ -139,25 +134,9 @@ export function read<T>(column: ValueColumn<T>): (i: number) => T {
   return (i) => distinct[index[i]!]!;
 }
 
-/** Distinct values in order of first appearance, and the code of each. */
-class Dictionary {
-  values: string[] = [];
-  #codes = new Map<string, number>();
-
-  code(value: string): number {
-    let code = this.#codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.#codes.set(value, code);
-    }
-    return code;
-  }
-}
-
 /** One coded column as it grows. */
 class CodedBuilder {
-  #dictionary = new Dictionary();
+  #dictionary = new Interned<string>();
   #codes = new Uint32Array(1024);
 
   /** A column whose first `rows` rows are ''. */
@@ -171,16 +150,16 @@ class CodedBuilder {
     if (from + count > this.#codes.length) this.#codes = grown(this.#codes, new Uint32Array(Math.max(from + count, this.#codes.length * 2)));
     const codes = this.#codes;
     if ('all' in column) {
-      for (let i = 0; i < count; i++) codes[from + i] = this.#dictionary.code(column.all[i]!);
+      for (let i = 0; i < count; i++) codes[from + i] = this.#dictionary.index(column.all[i]!);
       return;
     }
-    const mapped = column.distinct.map((value) => this.#dictionary.code(value));
+    const mapped = column.distinct.map((value) => this.#dictionary.index(value));
     const { index } = column;
     for (let i = 0; i < count; i++) codes[from + i] = mapped[index[i]!]!;
   }
 
   finish(length: number): Coded {
-    const values = this.#dictionary.values;
+    const values = this.#dictionary.list;
     const codes: Codes = values.length <= 0x100 ? new Uint8Array(length) : values.length <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
     codes.set(this.#codes.subarray(0, length));
     return { values, codes };

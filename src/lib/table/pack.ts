@@ -197,7 +197,8 @@ export class SlicePacker {
   }
 }
 
-function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
+/** `bigger` holding `old`'s values at its start. */
+export function grown<T extends Uint32Array | Float64Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
 }
@@ -257,7 +258,7 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
 }
 
 /** Distinct values in order of first appearance, and the index of each. */
-class Interned<T> {
+export class Interned<T> {
   list: T[] = [];
   #index = new Map<T, number>();
 
