@@ -30,6 +30,8 @@ test('100,000 statements load, chart on a canvas, and stay hoverable, focusable 
   await canvas.focus();
   await expect(tooltip).toBeVisible();
   const first = await tooltip.textContent();
+  // A screen reader hears the active statement, in the words an SVG mark is named by.
+  await expect(chart(page).locator('[aria-live="polite"]')).toContainText(/Unknown speaker, Group [A-F]: enthusiasm [\d.]+, concern [\d.]+/);
   await page.keyboard.press('End');
   await expect(tooltip).not.toHaveText(first!);
   const last = await tooltip.textContent();
