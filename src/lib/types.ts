@@ -76,7 +76,7 @@ export interface Score {
   /** Where the statement stands on the plane (quadrantOf). */
   quadrant: Quadrant;
   /** How many words and phrases scored: the length of `contributions`, known without them. */
-  scored: number;
+  scoredWords: number;
   contributions: Contribution[];
 }
 

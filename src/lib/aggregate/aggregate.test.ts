@@ -158,7 +158,7 @@ describe('GroupStatsBuilder', () => {
   const packed = (rows: { group: string; enthusiasm: number; concern: number; net: number; contributions: Contribution[] }[]) =>
     packScored(
       rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' })),
-      rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: r.net / 10, quadrant: 'reserved' as const, scored: r.contributions.length })),
+      rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: r.net / 10, quadrant: 'reserved' as const, scoredWords: r.contributions.length })),
     );
 
   it('counts slices as they arrive to exactly what groupStats gives over the table they make', () => {

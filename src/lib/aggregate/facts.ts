@@ -19,12 +19,12 @@ export function factsOf(table: StatementTable): DatasetFacts {
   let maxScore = 0;
   let insufficient = 0;
   const { enthusiasm, concern, words, scoredWords } = table;
-  const evidence = { words: 0, scored: 0 };
+  const evidence = { words: 0, scoredWords: 0 };
   for (let i = 0; i < table.length; i++) {
     if (enthusiasm[i]! > maxScore) maxScore = enthusiasm[i]!;
     if (concern[i]! > maxScore) maxScore = concern[i]!;
     evidence.words = words[i]!;
-    evidence.scored = scoredWords[i]!;
+    evidence.scoredWords = scoredWords[i]!;
     if (isInsufficient(evidence)) insufficient++;
   }
   return {

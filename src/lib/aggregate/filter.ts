@@ -23,7 +23,7 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
   const speakerHas = q ? passing(table.speaker, (s) => s.toLowerCase().includes(q)) : null;
   const sourceHas = q ? passing(table.source, (s) => s.toLowerCase().includes(q)) : null;
   const { enthusiasm, concern, words, scoredWords, text } = table;
-  const evidence = { words: 0, scored: 0 };
+  const evidence = { words: 0, scoredWords: 0 };
   const kept = new Uint32Array(rows.length);
   let n = 0;
   for (let k = 0; k < rows.length; k++) {
@@ -34,7 +34,7 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
     if (region && !(concern[i]! >= region[0] && concern[i]! <= region[1] && enthusiasm[i]! >= region[2] && enthusiasm[i]! <= region[3])) continue;
     if (hide) {
       evidence.words = words[i]!;
-      evidence.scored = scoredWords[i]!;
+      evidence.scoredWords = scoredWords[i]!;
       if (isInsufficient(evidence)) continue;
     }
     if (q && !(text[i]!.toLowerCase().includes(q) || speakerHas![table.speaker.codes[i]!] || sourceHas![table.source.codes[i]!])) continue;

@@ -48,7 +48,7 @@ export function scored(id: string, group: string, words: readonly Word[], extra:
     netPerWord: net / count,
     polarity,
     quadrant: quadrantOf(enthusiasm, concern),
-    scored: contributions.length,
+    scoredWords: contributions.length,
     contributions,
   };
 }

@@ -146,11 +146,11 @@ describe('MarkHover', () => {
 });
 
 describe('describeStatement', () => {
-  const statement = { speaker: 'Ana Ruiz', group: 'Actors', enthusiasm: 1.25, concern: 0, words: 20, scored: 3 };
+  const statement = { speaker: 'Ana Ruiz', group: 'Actors', enthusiasm: 1.25, concern: 0, words: 20, scoredWords: 3 };
   it.each([
     [statement, 'Ana Ruiz, Actors: enthusiasm 1.3, concern 0'],
     [{ ...statement, speaker: '' }, 'Unknown speaker, Actors: enthusiasm 1.3, concern 0'],
-    [{ ...statement, scored: 0, enthusiasm: 0 }, 'Ana Ruiz, Actors: enthusiasm 0, concern 0, insufficient evidence'],
+    [{ ...statement, scoredWords: 0, enthusiasm: 0 }, 'Ana Ruiz, Actors: enthusiasm 0, concern 0, insufficient evidence'],
   ])('%j reads %j', (s, words) => {
     expect(describeStatement(s)).toBe(words);
   });

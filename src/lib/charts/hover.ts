@@ -46,7 +46,7 @@ export function walkKey(key: string, at: number, count: number): WalkStep | null
  * announcement: "Ana Ruiz, Actors: enthusiasm 1.2, concern 0.4", with ", insufficient evidence"
  * after it for a statement drawn hollow.
  */
-export function describeStatement(s: Pick<Scored, 'speaker' | 'group' | 'enthusiasm' | 'concern' | 'words' | 'scored'>): string {
+export function describeStatement(s: Pick<Scored, 'speaker' | 'group' | 'enthusiasm' | 'concern' | 'words' | 'scoredWords'>): string {
   const note = isInsufficient(s) ? ', insufficient evidence' : '';
   return `${s.speaker || 'Unknown speaker'}, ${s.group}: enthusiasm ${formatScore(s.enthusiasm)}, concern ${formatScore(s.concern)}${note}`;
 }

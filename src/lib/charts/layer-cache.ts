@@ -87,11 +87,11 @@ export function layerGroups(selected: Selected, colors: ReadonlyMap<string, stri
   // Each group's kind, filled (2g) and hollow (2g + 1), is looked up once, not once per statement.
   const byGroup = new Int32Array(2 * groupColor.length).fill(-1);
   const kindOf = new Uint32Array(rows.length);
-  const evidence = { words: 0, scored: 0 };
+  const evidence = { words: 0, scoredWords: 0 };
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     evidence.words = table.words[i]!;
-    evidence.scored = table.scoredWords[i]!;
+    evidence.scoredWords = table.scoredWords[i]!;
     const hollow = isInsufficient(evidence);
     const slot = 2 * table.group.codes[i]! + (hollow ? 1 : 0);
     let code = byGroup[slot]!;

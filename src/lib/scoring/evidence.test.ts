@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, evidenceText, MIN_COVERAGE } from './evidence';
 
-const statement = (words: number, scored: number) => ({ words, scored });
+const statement = (words: number, scoredWords: number) => ({ words, scoredWords });
 
 describe('evidenceOf', () => {
   it.each([

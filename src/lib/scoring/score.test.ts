@@ -250,7 +250,7 @@ describe('polarity and quadrant', () => {
         const r = score(text);
         expect(Number.isFinite(r.polarity)).toBe(true);
         expect(Math.abs(r.polarity)).toBeLessThanOrEqual(1);
-        if (r.scored === 0) expect(r.polarity).toBe(0);
+        if (r.scoredWords === 0) expect(r.polarity).toBe(0);
         expect(r.contributions.every((c) => c.reasons.length <= 7)).toBe(true);
       }),
     );

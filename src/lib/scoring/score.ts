@@ -90,7 +90,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
     for (let i = 0; i < tokens.length; i++) {
       const info = infos[i]!;
       if (i === 0 || tokens.sentenceStart(i)) {
-        sentenceFirst = tally.scored;
+        sentenceFirst = tally.scoredWords;
         sentenceToken = i;
         boost = 0;
         afterContrast = false;
@@ -123,8 +123,8 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
       }
       if (rules.contrast && info.contrast) {
         // Each contribution is weighed down by one contrast at most, so a long run of "but"s stays linear.
-        for (let k = sentenceFirst; k < tally.scored; k++) tally.rescale(k, FACTORS.beforeContrast, 'contrast');
-        sentenceFirst = tally.scored;
+        for (let k = sentenceFirst; k < tally.scoredWords; k++) tally.rescale(k, FACTORS.beforeContrast, 'contrast');
+        sentenceFirst = tally.scoredWords;
         afterContrast = true;
         negatedUntil = -1;
         continue;
@@ -142,9 +142,9 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
         if (rules.tokens && !phrase && hasNonAscii(info.word)) {
-          const from = tally.scored;
+          const from = tally.scoredWords;
           emojiRun(tally, tokens.start[i]!, info.word, exact);
-          for (let k = from; k < tally.scored; k++) if (APPROVING.has(tally.token[k]!)) approving = true;
+          for (let k = from; k < tally.scoredWords; k++) if (APPROVING.has(tally.token[k]!)) approving = true;
         }
         i += span - 1;
         continue;
@@ -186,12 +186,12 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
           reasons = withReason(reasons, 'emphasis');
         }
       }
-      if (rules.slang && weight < 0 && !phrase && SLANG_PRAISE.has(info.word)) (slangAt ??= []).push(tally.scored);
+      if (rules.slang && weight < 0 && !phrase && SLANG_PRAISE.has(info.word)) (slangAt ??= []).push(tally.scoredWords);
       tally.push(phrase ? phrase.name : info.word, tokens.start[i]!, tokens.end[i + span - 1]!, weight, reasons);
       i += span - 1;
     }
     if (sarcastic) {
-      for (let k = 0; k < tally.scored; k++) if (tally.weight[k]! > 0) tally.rescale(k, FACTORS.sarcastic, 'sarcasm');
+      for (let k = 0; k < tally.scoredWords; k++) if (tally.weight[k]! > 0) tally.rescale(k, FACTORS.sarcastic, 'sarcasm');
     } else if (approving && slangAt) {
       for (const k of slangAt) tally.rescale(k, -1, 'slang');
     }

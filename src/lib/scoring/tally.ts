@@ -79,7 +79,7 @@ export class Tally implements ScoreFigures {
   polarity = 0;
   quadrant: Quadrant = 'reserved';
   /** How many contributions there are: the columns may hold stale entries past it. */
-  scored = 0;
+  scoredWords = 0;
   readonly token: string[] = [];
   readonly start: number[] = [];
   readonly end: number[] = [];
@@ -89,11 +89,11 @@ export class Tally implements ScoreFigures {
 
   /** Starts on a new statement. */
   clear() {
-    this.scored = 0;
+    this.scoredWords = 0;
   }
 
   push(token: string, start: number, end: number, weight: number, reasons: number) {
-    const k = this.scored++;
+    const k = this.scoredWords++;
     this.token[k] = token;
     this.start[k] = start;
     this.end[k] = end;
@@ -111,7 +111,7 @@ export class Tally implements ScoreFigures {
   finish(words: number) {
     let enthusiasm = 0;
     let concern = 0;
-    for (let k = 0; k < this.scored; k++) {
+    for (let k = 0; k < this.scoredWords; k++) {
       const weight = this.weight[k]!;
       if (weight > 0) enthusiasm += weight;
       else concern -= weight;
@@ -129,11 +129,11 @@ export class Tally implements ScoreFigures {
 
   /** The score as a plain object, contributions and all; the tally can be reused after. */
   toScore(): Score {
-    const contributions = new Array<Contribution>(this.scored);
-    for (let k = 0; k < this.scored; k++) {
+    const contributions = new Array<Contribution>(this.scoredWords);
+    for (let k = 0; k < this.scoredWords; k++) {
       contributions[k] = { token: this.token[k]!, start: this.start[k]!, end: this.end[k]!, weight: this.weight[k]!, reasons: reasonsOf(this.reasons[k]!) };
     }
-    const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scored } = this;
-    return { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scored, contributions };
+    const { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scoredWords } = this;
+    return { enthusiasm, concern, net, words, enthusiasmPerWord, concernPerWord, netPerWord, polarity, quadrant, scoredWords, contributions };
   }
 }

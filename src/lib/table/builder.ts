@@ -59,7 +59,7 @@ export class TableBuilder {
     this.#net.set(n.net, from);
     this.#polarity.set(n.polarity, from);
     this.#words.set(n.words, from);
-    this.#scoredWords.set(n.scored, from);
+    this.#scoredWords.set(n.scoredWords, from);
     const base = this.#entries;
     const count = slice.token.length;
     if (base + count > this.#token.length) this.#growEntries(base + count);

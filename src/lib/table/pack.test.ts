@@ -51,7 +51,7 @@ const score = fc.record({
   concernPerWord: s.words ? s.concern / s.words : 0,
   netPerWord: s.words ? s.net / s.words : 0,
   quadrant: quadrantOf(s.enthusiasm, s.concern),
-  scored: s.contributions.length,
+  scoredWords: s.contributions.length,
 }));
 /** Statements with their scores; ids unique, as the table makes them (table.test.ts checks how). */
 const rows = fc.uniqueArray(fc.tuple(statement, score), { maxLength: 40, selector: ([s]) => s.id });
@@ -106,7 +106,7 @@ describe('packed slices, appended to the table', () => {
   it('keep a contribution with as many reasons as it may carry', () => {
     const reasons = Array.from({ length: 7 }, (_, i): Reason => (i % 2 ? 'domain' : 'emphasis'));
     const statements = [{ id: 's', text: 'x', group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }];
-    const score = { enthusiasm: 1, concern: 0, net: 1, words: 1, enthusiasmPerWord: 1, concernPerWord: 0, netPerWord: 1, polarity: 0.5, quadrant: 'enthusiastic' as const, scored: 1 };
+    const score = { enthusiasm: 1, concern: 0, net: 1, words: 1, enthusiasmPerWord: 1, concernPerWord: 0, netPerWord: 1, polarity: 0.5, quadrant: 'enthusiastic' as const, scoredWords: 1 };
     const [row] = handOver(statements, [{ ...score, contributions: [{ token: 'x', start: 0, end: 1, weight: 1, reasons }] }]);
     expect(row!.contributions[0]!.reasons).toEqual(reasons);
   });
@@ -176,6 +176,6 @@ describe('packed slices, appended to the table', () => {
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
     const rows = rowsOf(packScored(statements, texts.map(scorer)));
     expect(rows.map((r) => r.contributions.length)).toEqual([3, 0, 1]);
-    expect(rows.map((r) => r.scored)).toEqual([3, 0, 1]);
+    expect(rows.map((r) => r.scoredWords)).toEqual([3, 0, 1]);
   });
 });

@@ -117,10 +117,10 @@ export class SlicePacker {
     n.concernPerWord[i] = score.concernPerWord;
     n.netPerWord[i] = score.netPerWord;
     n.polarity[i] = score.polarity;
-    n.scored[i] = score.scored;
-    if (this.#entries + score.scored > this.#token.length) this.#growEntries(this.#entries + score.scored);
+    n.scoredWords[i] = score.scoredWords;
+    if (this.#entries + score.scoredWords > this.#token.length) this.#growEntries(this.#entries + score.scoredWords);
     let k = this.#entries;
-    for (let j = 0; j < score.scored; j++, k++) {
+    for (let j = 0; j < score.scoredWords; j++, k++) {
       this.#token[k] = this.#tokens.index(score.token[j]!);
       this.#start[k] = score.start[j]!;
       this.#end[k] = score.end[j]!;
@@ -219,7 +219,7 @@ function emptyNumbers(size: number): Record<NumberField, Float64Array> {
     concernPerWord: new Float64Array(size),
     netPerWord: new Float64Array(size),
     polarity: new Float64Array(size),
-    scored: new Float64Array(size),
+    scoredWords: new Float64Array(size),
   };
 }
 

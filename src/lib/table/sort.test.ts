@@ -21,7 +21,7 @@ const row = fc.record({
 /** The order an array sort of plain statements gives, ties kept in table order. */
 function expected(selected: Selected, key: SortKey, descending: boolean): number[] {
   const statements = selected.statements().map((s, i) => ({ s, i }));
-  const value = (s: (typeof statements)[number]['s']) => (key === 'evidence' ? coverageOf(s.scored, s.words) : s[key]);
+  const value = (s: (typeof statements)[number]['s']) => (key === 'evidence' ? coverageOf(s.scoredWords, s.words) : s[key]);
   const sign = descending ? -1 : 1;
   return statements
     .sort((a, b) => {

@@ -46,7 +46,7 @@ function complete(row: Partial<Scored>, i: number): Scored {
     concern,
     net: row.net ?? enthusiasm - concern,
     quadrant: quadrantOf(enthusiasm, concern),
-    scored: contributions.length,
+    scoredWords: contributions.length,
     contributions,
   };
 }

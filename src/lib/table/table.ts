@@ -136,7 +136,7 @@ export class StatementTable implements TableColumns {
       netPerWord: words ? net / words : 0,
       polarity: this.polarity[i]!,
       quadrant: quadrantOf(enthusiasm, concern),
-      scored: this.scoredWords[i]!,
+      scoredWords: this.scoredWords[i]!,
       contributions: this.contributions(i),
     };
     if (this.extra.length) row.extra = this.extra.map((column) => column.values[column.codes[i]!]!);
