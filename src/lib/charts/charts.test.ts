@@ -6,7 +6,8 @@ import { keyboardOrder, planeOrder, planePoints, statementPoints } from './point
 import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
 import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
-import { formatCount, formatScore, formatSigned } from './format';
+import { scaleLinear } from 'd3-scale';
+import { formatCount, formatScore, formatSigned, tickDigits } from './format';
 
 describe('quadrantOf', () => {
   it.each([
@@ -181,6 +182,16 @@ describe('formats', () => {
   ])('%d reads as %j and signed %j', (value, plain, signed) => {
     expect(formatScore(value)).toBe(plain);
     expect(formatSigned(value)).toBe(signed);
+  });
+
+  it('gives an axis enough decimals that no two of its ticks read alike', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 1e-4, max: 100, noNaN: true }), fc.integer({ min: 2, max: 10 }), (low, span, count) => {
+        const ticks = scaleLinear().domain([low, low + span]).ticks(count);
+        const labels = ticks.map((t) => formatSigned(t, tickDigits(ticks)));
+        expect(new Set(labels).size).toBe(ticks.length);
+      }),
+    );
   });
 
   it('counts with a plural', () => {

@@ -15,6 +15,16 @@ export function formatSigned(value: number, digits = 1): string {
   return value > 0 ? `+${text}` : `\u2212${text}`;
 }
 
+/**
+ * Decimals an axis needs so that ticks this far apart read apart: 1 for steps of 0.1 to 0.9,
+ * 2 for 0.01 to 0.09 (ticks 0.02 apart at one decimal would read "0, 0, 0, +0.1…").
+ */
+export function tickDigits(ticks: readonly number[]): number {
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 0;
+  // The small margin keeps a step of 0.1 held as 0.09999… at one decimal.
+  return step > 0 ? Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) : 0;
+}
+
 /** "1 statement", "1,234 statements". */
 export function formatCount(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
