@@ -7,7 +7,7 @@ import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
 import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatScore, formatSigned, tickDigits } from './format';
+import { formatCount, formatScore, formatSigned, formatTick } from './format';
 
 describe('quadrantOf', () => {
   it.each([
@@ -188,10 +188,28 @@ describe('formats', () => {
     fc.assert(
       fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 1e-4, max: 100, noNaN: true }), fc.integer({ min: 2, max: 10 }), (low, span, count) => {
         const ticks = scaleLinear().domain([low, low + span]).ticks(count);
-        const labels = ticks.map((t) => formatSigned(t, tickDigits(ticks)));
+        const labels = ticks.map((t) => formatTick(t, ticks));
         expect(new Set(labels).size).toBe(ticks.length);
       }),
     );
+  });
+
+  it('labels every tick of an axis but zero with the same decimals', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 1e-4, max: 100, noNaN: true }), fc.integer({ min: 2, max: 10 }), (low, span, count) => {
+        const ticks = scaleLinear().domain([low, low + span]).ticks(count);
+        const decimals = ticks.map((t) => formatTick(t, ticks)).filter((label) => label !== '0').map((label) => label.split('.')[1]?.length ?? 0);
+        expect(new Set(decimals).size).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it.each([
+    [[0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12], ['0', '+0.02', '+0.04', '+0.06', '+0.08', '+0.10', '+0.12']],
+    [[-1, -0.5, 0, 0.5, 1], ['\u22121.0', '\u22120.5', '0', '+0.5', '+1.0']],
+    [[-10, 0, 10], ['\u221210', '0', '+10']],
+  ])('ticks %j read %j', (ticks, labels) => {
+    expect(ticks.map((t) => formatTick(t, ticks))).toEqual(labels);
   });
 
   it('counts with a plural', () => {

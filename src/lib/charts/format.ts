@@ -25,6 +25,17 @@ export function tickDigits(ticks: readonly number[]): number {
   return step > 0 ? Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) : 0;
 }
 
+/**
+ * An axis tick: signed, with every label of the axis at the same decimals ("+0.08, +0.10, +0.12"),
+ * which formatSigned's dropped zeros would mix ("+0.08, +0.1, +0.12"). Zero stays "0".
+ */
+export function formatTick(value: number, ticks: readonly number[]): string {
+  const digits = tickDigits(ticks);
+  const text = formatSigned(value, digits);
+  if (text === '0') return text;
+  return `${text.slice(0, 1)}${Math.abs(value).toFixed(digits)}`;
+}
+
 /** "1 statement", "1,234 statements". */
 export function formatCount(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;

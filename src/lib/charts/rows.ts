@@ -16,7 +16,8 @@ export interface RowsLayout {
 }
 
 export const ROW = 26;
-const MARGIN = { top: 26, right: 16, bottom: 30 };
+/** The right margin leaves room for half the last tick's label ("+0.16" is about 36 px wide). */
+const MARGIN = { top: 26, right: 24, bottom: 30 };
 
 export function rowsHeight(rows: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, rows) * ROW;
