@@ -12,13 +12,13 @@
  * Then the same load, toggle and heap at 1,000,000 statements (one load, beside one
  * run of the floor over the same file), unless `--no-million`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { createServer, preview } from 'vite';
+import { buildAsUsersGetIt } from './build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { TOGGLED, heapAfterGc, loadDashboard, median, toggles } from './bench-page';
 import { loadLabelledSets } from './bench-scoring';
@@ -77,21 +77,6 @@ const OTHER_GROUPS = [
   'Screenwriters', 'Actors', 'VFX artists', 'Studios', 'AI company', 'Talent agencies', 'News organisations', 'Customers', 'Unions',
   'Investors', 'Social media',
 ];
-
-/**
- * Builds the app as `npm run build` does, in a process of its own. vite-node, which runs the bench,
- * sets NODE_ENV to development, and Vite's `build()` called in that process keeps it: the bundle
- * then holds Svelte's development runtime (about 11.5 KB more gzipped), not what users get. The
- * child gets the environment without NODE_ENV, as a shell running `vite build` has it.
- */
-function buildAsUsersGetIt(): void {
-  const { NODE_ENV: _dev, ...env } = process.env;
-  execFileSync(process.execPath, [join('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    env,
-    // All of the build's output to stderr, so `--json` keeps stdout for the figures alone.
-    stdio: ['ignore', 2, 2],
-  });
-}
 
 /** The gzipped bytes of the scripts dist/index.html loads before anything else (its entry and modulepreloads). */
 function firstJavaScript(): { bytes: number; files: string[] } {

@@ -10,9 +10,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { EMBED_VIEWS } from '../embed-views';
 import { serializeWords, type ChartWords } from '../lib/url/words';
+import { buildAsUsersGetIt } from './build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const USAGE =
@@ -64,7 +65,8 @@ async function main() {
   process.stderr.write('building the app…\n');
   // A build of its own, so a dashboard served from dist/ meanwhile is never disturbed.
   const outDir = mkdtempSync(join(tmpdir(), 'stakeholder-sentiment-export-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // The bundle users get: built here, in this process, it would hold Svelte's development runtime.
+  buildAsUsersGetIt(outDir);
   const server = await preview({ configFile: 'vite.config.ts', build: { outDir }, preview: { port: 0 }, logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
