@@ -170,6 +170,18 @@ describe('planePoints', () => {
     const order = planeOrder(planePoints(selected.table, selected.rows, layout, 0, 1));
     expect(Array.from(order, (k) => points[k]!.statement.id)).toEqual(keyboardOrder(points).map((p) => p.statement.id));
   });
+
+  it('orders any marks as sorting them left to right, top to bottom, then by number does', () => {
+    // Coarse places make piles and ties; fine ones fall into the same strip of x.
+    const coordinate = fc.oneof(fc.integer({ min: 0, max: 6 }).map((v) => v * 10), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { maxLength: 200 }), (marks) => {
+        const xy = Float64Array.from(marks.flat());
+        const sorted = marks.map((_, k) => k).sort((a, b) => xy[2 * a]! - xy[2 * b]! || xy[2 * a + 1]! - xy[2 * b + 1]! || a - b);
+        expect(Array.from(planeOrder(xy))).toEqual(sorted);
+      }),
+    );
+  });
 });
 
 describe('formats', () => {

@@ -111,4 +111,17 @@ describe('a selection', () => {
     expect(selected.byId('b')).toBeUndefined();
     expect(new Selected(table, everyRow(table)).statements().map((s) => s.id)).toEqual(['a', 'b', 'c']);
   });
+
+  it('finds every row by its id, whichever row was named last', () => {
+    fc.assert(
+      fc.property(statements, fc.nat(), fc.nat(), (rows, named, asked) => {
+        fc.pre(rows.length > 0);
+        const table = tableOf(rows);
+        const i = named % rows.length;
+        const j = asked % rows.length;
+        expect(table.idOf(i)).toBe(table.id[i]);
+        expect([table.find(table.id[j]!), table.find(table.id[i]!), table.find('not an id')]).toEqual([j, i, -1]);
+      }),
+    );
+  });
 });
