@@ -20,7 +20,7 @@ import { chromium, type Page } from '@playwright/test';
 import { createServer, preview } from 'vite';
 import { buildAsUsersGetIt } from './build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { TOGGLED, heapAfterGc, loadDashboard, median, toggles } from './bench-page';
+import { TOGGLED, firstReach, heapAfterGc, loadDashboard, median, toggles } from './bench-page';
 import { loadLabelledSets } from './bench-scoring';
 import { generateRealisticCsv } from './generate';
 
@@ -70,6 +70,9 @@ export interface ScaleFigures {
   toggleMs: number;
   toggleLongestTaskMs: number;
   heapBytes: number;
+  /** The longest main-thread task in the first hover over the marks, and in the first keyboard focus after it. */
+  firstHoverLongestTaskMs: number;
+  firstFocusLongestTaskMs: number;
 }
 
 /** Every group of the realistic file but TOGGLED (bench-page.ts): the chart-alone filter. */
@@ -172,6 +175,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       const loaded = await loadDashboard(browser, app.resolvedUrls!.local[0]!, big, 1_000_000);
       const heap = await heapAfterGc(loaded.page);
       const t = await toggles(loaded.page, 2);
+      const reach = await firstReach(loaded.page);
       millionFigures = {
         statements: 1_000_000,
         fileBytes: statSync(big).size,
@@ -180,6 +184,8 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
         toggleMs: t.median,
         toggleLongestTaskMs: t.longest,
         heapBytes: heap,
+        firstHoverLongestTaskMs: reach.hover,
+        firstFocusLongestTaskMs: reach.focus,
       };
       await loaded.page.close();
     }

@@ -62,7 +62,7 @@ async function toggleRedraw(page: Page, group: string): Promise<number> {
   }, group);
 }
 
-/** The longest task since the last toggle started, once the observer has reported it. */
+/** The longest task since the last toggle (or first reach) started, once the observer has reported it. */
 async function longestSinceToggle(page: Page): Promise<number> {
   await page.waitForTimeout(100);
   return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
@@ -85,6 +85,30 @@ export async function toggles(page: Page, rounds: number): Promise<{ median: num
     longest = Math.max(longest, await longestSinceToggle(page));
   }
   return { median: median(times), longest };
+}
+
+/**
+ * The first hover over the chart's marks, then the first keyboard focus on them: the longest
+ * main-thread task in each. Each builds what it needs on first use (the marks' places and their
+ * index for the pointer; the keyboard order), so the focus, second, finds the places made.
+ */
+export async function firstReach(page: Page): Promise<{ hover: number; focus: number }> {
+  const canvas = page.locator('canvas.dots-canvas').first();
+  const tooltip = page.getByRole('tooltip');
+  const box = (await canvas.boundingBox())!;
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  // Across the plot until a mark is under the pointer.
+  for (let at = 0; at < 400 && !(await tooltip.isVisible()); at++) {
+    await page.mouse.move(box.x + box.width * (((at * 37) % 97) / 97), box.y + box.height * (((at * 61) % 89) / 89));
+  }
+  if (!(await tooltip.isVisible())) throw new Error('No mark showed its statement under the pointer.');
+  const hover = await longestSinceToggle(page);
+  await page.mouse.move(0, 0);
+  await tooltip.waitFor({ state: 'hidden' });
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  await canvas.focus();
+  await tooltip.waitFor();
+  return { hover, focus: await longestSinceToggle(page) };
 }
 
 /** Opens a fresh dashboard, settled as a person finds it, loads `file` and returns the page and load time. */

@@ -211,6 +211,8 @@ export function formatBrowser(b: BrowserFigures): string {
       `group toggle      ${ms(m.toggleMs)}  vs ${ms(b.redrawMs)} at ${b.statements.toLocaleString('en-US')}  → ${toggleRatio.toFixed(1)}× (target ≤ 3×) ${mark(toggleRatio <= 3)}`,
       `longest main-thread task in the toggles  ${ms(m.toggleLongestTaskMs)}  (target ≤ 300 ms) ${mark(m.toggleLongestTaskMs <= 300)}`,
       `heap after the load  ${mb(m.heapBytes)}, ${heapRatio.toFixed(2)}× the file (target ≤ 2.5×) ${mark(heapRatio <= 2.5)}`,
+      `longest main-thread task in the first hover over the marks  ${ms(m.firstHoverLongestTaskMs)}, in the first keyboard focus after it  ${ms(m.firstFocusLongestTaskMs)}`,
+      `                  (vs the toggles' ${ms(m.toggleLongestTaskMs)}: each builds on first use what it needs, the marks' places and index, the keyboard order)`,
     );
   }
   return lines.join('\n');
