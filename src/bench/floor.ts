@@ -37,7 +37,6 @@ declare global {
     floor(file: File): Promise<{ page: number; worker: number }>;
     naiveDraw(): Promise<number>;
     naiveRedraw(hidden: string | null): Promise<number>;
-    forgetScores(): void;
   }
 }
 
@@ -65,16 +64,6 @@ window.floor = async (file) => {
     };
     worker.postMessage(file);
   });
-};
-
-/**
- * Drops the last run's scores. The dashboard pages the bench opens may run in this page's process
- * and share its JavaScript heap, so scores kept here could count in a dashboard's heap after its
- * load (one run measured 452 MB after a 1,000,000-statement load that measures 222 MB alone).
- */
-window.forgetScores = () => {
-  rows = [];
-  groups.length = 0;
 };
 
 window.naiveDraw = async () => {

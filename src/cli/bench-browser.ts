@@ -130,8 +130,6 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       loads.push(loaded.loadMs);
       longestTaskMs = Math.max(longestTaskMs, await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
     }
-    // The floor's scores dropped first, and scored again for the naive scatter after.
-    await bench.evaluate(() => window.forgetScores());
     const heapBytes = await heapAfterGc(page!);
     const dashboardToggles = await toggles(page!, ROUNDS);
     await page!.close();
@@ -169,8 +167,6 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       writeFileSync(big, generateRealisticCsv(1_000_000, sentences));
       const bigHandle = await bench.evaluateHandle(async (csv) => new File([csv], 'million.csv'), readFileSync(big, 'utf8'));
       const floor = await bench.evaluate((f) => window.floor(f), bigHandle);
-      // A million scored rows kept in the comparison page may count in the dashboard's heap.
-      await bench.evaluate(() => window.forgetScores());
       await bigHandle.dispose();
       const loaded = await loadDashboard(browser, app.resolvedUrls!.local[0]!, big, 1_000_000);
       const heap = await heapAfterGc(loaded.page);
