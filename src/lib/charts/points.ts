@@ -77,16 +77,16 @@ export function keyboardOrder(points: readonly Point[]): Point[] {
   return [...points].sort((a, b) => a.cx - b.cx || a.cy - b.cy);
 }
 
-/** Buckets per pixel of x in planeOrder. */
-const BUCKETS_PER_PIXEL = 2048;
+/** Strips per pixel of x in planeOrder. */
+const STRIPS_PER_PIXEL = 2048;
 /** Strips of at most this many marks are sorted by insertion. */
 const SHORT = 24;
 
 /**
  * The same order for marks given as x, y pairs (see planePoints): mark numbers, left to right, then
  * top to bottom, then in selection order. Sorted by comparisons alone, 1,000,000 marks took over a
- * second when the canvas was first focused; counted first into narrow strips of x (1/256 of a
- * pixel), only the few marks sharing a strip are compared.
+ * second when the canvas was first focused; counted first into narrow strips of x (1/2,048
+ * of a pixel), only the few marks sharing a strip are compared.
  */
 export function planeOrder(xy: Float64Array): Uint32Array {
   const count = xy.length / 2;
@@ -97,22 +97,22 @@ export function planeOrder(xy: Float64Array): Uint32Array {
     if (x > right) right = x;
   }
   // No more strips than two a mark, however far apart the marks are.
-  const scale = right > left ? Math.min(BUCKETS_PER_PIXEL, (2 * count) / (right - left)) : 0;
-  const buckets = Math.floor((right - left) * scale) + 1;
-  const bucketOf = new Uint32Array(count);
-  const starts = new Uint32Array(buckets + 1);
+  const scale = right > left ? Math.min(STRIPS_PER_PIXEL, (2 * count) / (right - left)) : 0;
+  const strips = Math.floor((right - left) * scale) + 1;
+  const stripOf = new Uint32Array(count);
+  const starts = new Uint32Array(strips + 1);
   for (let k = 0; k < count; k++) {
-    const b = Math.min(buckets - 1, Math.floor((xy[2 * k]! - left) * scale));
-    bucketOf[k] = b;
-    starts[b + 1]!++;
+    const strip = Math.min(strips - 1, Math.floor((xy[2 * k]! - left) * scale));
+    stripOf[k] = strip;
+    starts[strip + 1]!++;
   }
-  for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
+  for (let strip = 1; strip <= strips; strip++) starts[strip]! += starts[strip - 1]!;
   const marks = new Uint32Array(count);
   const next = starts.slice(0, -1);
-  for (let k = 0; k < count; k++) marks[next[bucketOf[k]!]!++] = k;
+  for (let k = 0; k < count; k++) marks[next[stripOf[k]!]!++] = k;
   const before = (a: number, b: number) => xy[2 * a]! - xy[2 * b]! || xy[2 * a + 1]! - xy[2 * b + 1]! || a - b;
-  for (let b = 0; b < buckets; b++) {
-    const [from, to] = [starts[b]!, starts[b + 1]!];
+  for (let strip = 0; strip < strips; strip++) {
+    const [from, to] = [starts[strip]!, starts[strip + 1]!];
     if (to - from > SHORT) {
       marks.subarray(from, to).sort(before);
       continue;
