@@ -70,8 +70,8 @@ async function longestSinceToggle(page: Page): Promise<number> {
 
 /**
  * The JavaScript heap after two full garbage collections (the bench's Chromium exposes gc). Two
- * of five bench runs read 452 MB just after the 1,000,000-statement load, with one collection;
- * other runs, and the same load read 3 to 12 s later, read 221 to 237 MB. Our reading is that a
+ * of four bench runs read 452 MB just after the 1,000,000-statement load, with one collection;
+ * the other two, and the same load read 3 to 12 s later, read 221 to 237 MB. Our reading is that a
  * collection called during a marking the load started finishes that marking, which keeps what was
  * made while it ran; a second collection frees it.
  */
