@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
-import { unitJitter } from './jitter';
+import { idHashes, unitJitter, unitJitterOf } from './jitter';
 import { keyboardOrder, planeOrder, planePoints, statementPoints } from './points';
 import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
@@ -117,6 +117,23 @@ describe('unitJitter', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (id) => {
         expect(offset(id)).toStrictEqual(direct(id));
+      }),
+    );
+  });
+});
+
+describe('idHashes', () => {
+  it('gives each id the offset the id itself gives, worked out once per id column', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 30 }), (ids) => {
+        const hashes = idHashes(ids);
+        const [fromHash, fromId] = [new Float64Array(2), new Float64Array(2)];
+        ids.forEach((id, i) => {
+          unitJitterOf(hashes[i]!, fromHash);
+          unitJitter(id, fromId);
+          expect(fromHash).toStrictEqual(fromId);
+        });
+        expect(idHashes(ids)).toBe(hashes);
       }),
     );
   });

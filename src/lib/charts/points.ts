@@ -6,7 +6,7 @@
 import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import type { Scored } from '../types';
-import { unitJitter } from './jitter';
+import { idHashes, unitJitterOf } from './jitter';
 import { powCoefficients, type QuadrantLayout } from './quadrant';
 
 export interface Point {
@@ -51,12 +51,13 @@ export function planePoints(table: StatementTable, rows: ArrayLike<number>, layo
   const x = place(layout.x);
   const y = place(layout.y);
   const shift = table.group.values.map((group) => offsets?.get(group) ?? NONE);
-  const { concern, enthusiasm, id } = table;
+  const { concern, enthusiasm } = table;
+  const hashes = idHashes(table.id);
   const codes = table.group.codes;
   const out = new Float64Array(rows.length * 2);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    unitJitter(id[i]!, unit);
+    unitJitterOf(hashes[i]!, unit);
     const [dx, dy] = shift[codes[i]!]!;
     out[2 * k] = (x(concern[i]!) + unit[0]! * radius + dx) * ratio;
     out[2 * k + 1] = (y(enthusiasm[i]!) + unit[1]! * radius + dy) * ratio;
