@@ -25,7 +25,8 @@ function hashId(id: string): number {
 
 /**
  * Every id's hash, worked out once per table (keyed by its id column) and freed with it: hashing
- * the ids again at each layer count was a fifth of a group toggle's time. 4 bytes a statement.
+ * the ids again at each layer count was a fifth of the layer counting in a group toggle. 4 bytes a
+ * statement.
  */
 const HASHES = new WeakMap<readonly string[], Uint32Array>();
 
