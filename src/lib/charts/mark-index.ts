@@ -8,6 +8,7 @@
  * by one. A static k-d tree (kdbush) took 350 ms, sorting them. The grid
  * counts and places each mark once, whatever the layout, in typed arrays.
  */
+import { bucketOrder } from './buckets';
 
 /** Cells a side at most, so that marks spread very far apart cannot ask for a huge grid (4 MB at most). */
 const MAX_CELLS = 1024;
@@ -20,8 +21,8 @@ export class MarkIndex {
   #columns = 0;
   #rows = 0;
   /** Marks cell by cell: cell c's are order[starts[c]] to order[starts[c + 1] - 1]. */
-  #order = new Uint32Array(0);
-  #starts = new Uint32Array(1);
+  #order: Uint32Array = new Uint32Array(0);
+  #starts: Uint32Array = new Uint32Array(1);
 
   /** Mark k is at (places[2k], places[2k + 1]); `cell` is the cells' side, about the look-up radius. */
   constructor(places: ArrayLike<number>, cell = 9) {
@@ -45,20 +46,12 @@ export class MarkIndex {
     // Marks whose place is not a number go in one last cell that no look-up reads.
     const cells = this.#columns * this.#rows;
     const cellOf = new Uint32Array(count);
-    const starts = new Uint32Array(cells + 2);
     for (let k = 0; k < count; k++) {
       const x = places[2 * k]!;
       const y = places[2 * k + 1]!;
-      const c = Number.isFinite(x) && Number.isFinite(y) ? this.#cellAt(x, y) : cells;
-      cellOf[k] = c;
-      starts[c + 1]!++;
+      cellOf[k] = Number.isFinite(x) && Number.isFinite(y) ? this.#cellAt(x, y) : cells;
     }
-    for (let c = 1; c < starts.length; c++) starts[c]! += starts[c - 1]!;
-    const order = new Uint32Array(count);
-    const next = starts.slice(0, -1);
-    for (let k = 0; k < count; k++) order[next[cellOf[k]!]!++] = k;
-    this.#order = order;
-    this.#starts = starts;
+    ({ order: this.#order, starts: this.#starts } = bucketOrder(cellOf, cells + 1));
   }
 
   /**

@@ -6,6 +6,7 @@
 import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import type { Scored } from '../types';
+import { bucketOrder } from './buckets';
 import { idHashes, unitJitterOf } from './jitter';
 import { powCoefficients, type QuadrantLayout } from './quadrant';
 
@@ -101,16 +102,8 @@ export function planeOrder(xy: Float64Array): Uint32Array {
   const scale = right > left ? Math.min(STRIPS_PER_PIXEL, (2 * count) / (right - left)) : 0;
   const strips = Math.floor((right - left) * scale) + 1;
   const stripOf = new Uint32Array(count);
-  const starts = new Uint32Array(strips + 1);
-  for (let k = 0; k < count; k++) {
-    const strip = Math.min(strips - 1, Math.floor((xy[2 * k]! - left) * scale));
-    stripOf[k] = strip;
-    starts[strip + 1]!++;
-  }
-  for (let strip = 1; strip <= strips; strip++) starts[strip]! += starts[strip - 1]!;
-  const marks = new Uint32Array(count);
-  const next = starts.slice(0, -1);
-  for (let k = 0; k < count; k++) marks[next[stripOf[k]!]!++] = k;
+  for (let k = 0; k < count; k++) stripOf[k] = Math.min(strips - 1, Math.floor((xy[2 * k]! - left) * scale));
+  const { order: marks, starts } = bucketOrder(stripOf, strips);
   const before = (a: number, b: number) => xy[2 * a]! - xy[2 * b]! || xy[2 * a + 1]! - xy[2 * b + 1]! || a - b;
   for (let strip = 0; strip < strips; strip++) {
     const [from, to] = [starts[strip]!, starts[strip + 1]!];
