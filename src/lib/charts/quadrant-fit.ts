@@ -4,7 +4,7 @@
  * window (the scales clamp them onto its edges).
  */
 import type { Selected } from '../table/selected';
-import { inDomain, quadrantLayout, type Domains } from './quadrant';
+import { quadrantLayout, type Domains } from './quadrant';
 
 export type Fit = 'groups' | 'statements';
 
@@ -19,10 +19,17 @@ export function axisTitle(axis: 'concern' | 'enthusiasm', fit: Fit, narrow: bool
 /** How many selected statements lie beyond a window over `domain` on either axis. */
 export function outsideCount(selected: Selected, domain: Domains | [number, number]): number {
   const probe = quadrantLayout(100, 100, domain, { top: 0, right: 0, bottom: 0, left: 0 }, 1);
+  // The bounds read once: a scale hands out a fresh copy of its domain at each call.
+  const [x0, x1] = probe.x.domain() as [number, number];
+  const [y0, y1] = probe.y.domain() as [number, number];
   const { enthusiasm, concern } = selected.table;
-  let n = 0;
-  for (const i of selected.rows) if (!inDomain(probe, enthusiasm[i]!, concern[i]!)) n++;
-  return n;
+  let inside = 0;
+  for (const i of selected.rows) {
+    const e = enthusiasm[i]!;
+    const c = concern[i]!;
+    if (c >= x0 && c <= x1 && e >= y0 && e <= y1) inside++;
+  }
+  return selected.rows.length - inside;
 }
 
 /** How many selected statements score above `top` on either axis. */

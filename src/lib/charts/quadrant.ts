@@ -157,13 +157,6 @@ export function quadrantLayout(width: number, height: number, domains: Domains |
   return { width, height, margin, x, y, left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
 }
 
-/** Whether a score lies inside the layout's domain on both axes (the group map leaves some out). */
-export function inDomain(layout: QuadrantLayout, enthusiasm: number, concern: number): boolean {
-  const [x0, x1] = layout.x.domain() as [number, number];
-  const [y0, y1] = layout.y.domain() as [number, number];
-  return concern >= x0 && concern <= x1 && enthusiasm >= y0 && enthusiasm <= y1;
-}
-
 /**
  * Round tick values inside the scale's domain, at least `gap` pixels apart:
  * a square root spreads them unevenly, so the thinning is done in pixels.

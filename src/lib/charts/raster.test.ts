@@ -122,6 +122,37 @@ describe('countMarks and paintCounts', () => {
     );
   });
 
+  it('count each pixel’s marks one by one up to 255, however high the piles', () => {
+    const pile = fc.tuple(fc.double({ min: -6, max: 26, noNaN: true }), fc.double({ min: -6, max: 26, noNaN: true }), fc.integer({ min: 1, max: 300 }));
+    fc.assert(
+      fc.property(fc.array(pile, { maxLength: 12 }), fc.double({ min: 0.5, max: 4, noNaN: true }), fc.boolean(), (piles, radius, hollow) => {
+        const xy = Float64Array.from(piles.flatMap(([x, y, n]) => Array.from({ length: n }, () => [x, y]).flat()));
+        const counts = new Uint8Array(20 * 19);
+        countMarks(counts, 20, 19, xy, radius, hollow);
+        // One mark at a time, each adding one to every pixel its disc covers.
+        const expected = new Uint8Array(20 * 19);
+        for (let i = 0; i < xy.length; i += 2) {
+          const single = new Uint8Array(20 * 19);
+          countMarks(single, 20, 19, xy.subarray(i, i + 2), radius, hollow);
+          for (let p = 0; p < single.length; p++) expected[p] = Math.min(255, expected[p]! + single[p]!);
+        }
+        expect(counts).toStrictEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('list every pixel with marks, in order, whatever the length and start of the counts', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70 }), fc.nat(7), (bytes, start) => {
+        const counts = new Uint8Array(new ArrayBuffer(start + bytes.length), start);
+        counts.set(bytes);
+        const expected = Array.from(bytes.keys()).filter((p) => bytes[p] !== 0);
+        expect(Array.from(coveredPixels(counts))).toEqual(expected);
+      }),
+    );
+  });
+
   it('stop counting at 255 marks on a pixel, where the color no longer changes', () => {
     const counts = new Uint8Array(1);
     countMarks(counts, 1, 1, new Float64Array(2 * 300), 0.5);

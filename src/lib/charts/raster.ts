@@ -29,20 +29,53 @@ const MOST_MARKS = 255;
  * (device pixels, see planePoints) cover it, up to MOST_MARKS. One color's marks over their own
  * color change a pixel only by how many there are, so these counts and stackedColors make the
  * pixels that blending each mark in turn would, at a fraction of the cost.
+ *
+ * Scores take few distinct values, so a large load piles many marks on one centre pixel: the
+ * marks are first counted per centre, and each centre's disc is laid down once, with its count.
  */
 export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false) {
   const offsets = disc(radius, hollow);
+  // Centres just off the image still cover its edge: the grid of centres reaches that far beyond it.
+  const reach = Math.ceil(Math.max(0.5, radius));
+  const gridWidth = width + 2 * reach;
+  const cells = gridWidth * (height + 2 * reach);
+  const { centres, listed } = scratch(cells, Math.min(xy.length / 2, cells));
+  let n = 0;
   for (let i = 0; i < xy.length; i += 2) {
-    const cx = Math.round(xy[i]!);
-    const cy = Math.round(xy[i + 1]!);
-    for (let k = 0; k < offsets.length; k += 2) {
-      const px = cx + offsets[k]!;
-      const py = cy + offsets[k + 1]!;
+    const gx = Math.round(xy[i]!) + reach;
+    const gy = Math.round(xy[i + 1]!) + reach;
+    // Written so that a place that is not a number fails too.
+    if (!(gx >= 0 && gy >= 0 && gx < gridWidth && gy < height + 2 * reach)) continue;
+    const c = gy * gridWidth + gx;
+    const marks = centres[c]!;
+    if (marks === 0) listed[n++] = c;
+    if (marks < MOST_MARKS) centres[c] = marks + 1;
+  }
+  for (let k = 0; k < n; k++) {
+    const c = listed[k]!;
+    const marks = centres[c]!;
+    centres[c] = 0; // left clear for the next layer
+    const cx = (c % gridWidth) - reach;
+    const cy = Math.floor(c / gridWidth) - reach;
+    for (let o = 0; o < offsets.length; o += 2) {
+      const px = cx + offsets[o]!;
+      const py = cy + offsets[o + 1]!;
       if (px < 0 || py < 0 || px >= width || py >= height) continue;
       const p = py * width + px;
-      if (counts[p]! < MOST_MARKS) counts[p]!++;
+      const sum = counts[p]! + marks;
+      counts[p] = sum < MOST_MARKS ? sum : MOST_MARKS;
     }
   }
+}
+
+/** Working space for countMarks, kept between layers: one layer after another needs the same size. */
+let spare = { centres: new Uint8Array(0), listed: new Uint32Array(0) };
+
+/** A clear grid of at least `cells` centre counts, and room to list `distinct` centres. */
+function scratch(cells: number, distinct: number) {
+  if (spare.centres.length < cells) spare = { centres: new Uint8Array(cells), listed: spare.listed };
+  if (spare.listed.length < distinct) spare = { centres: spare.centres, listed: new Uint32Array(distinct) };
+  return spare;
 }
 
 /**
@@ -93,11 +126,22 @@ export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, color
  * cover rather than the whole canvas, and a dozen layers are painted on every redraw.
  */
 export function coveredPixels(counts: Uint8Array): Uint32Array {
-  let n = 0;
-  for (let p = 0; p < counts.length; p++) if (counts[p] !== 0) n++;
-  const covered = new Uint32Array(n);
-  for (let p = 0, k = 0; p < counts.length; p++) if (counts[p] !== 0) covered[k++] = p;
+  // Most of a layer's canvas is clear: four pixels are passed over at a time while they are.
+  const words = counts.byteOffset % 4 === 0 ? new Uint32Array(counts.buffer, counts.byteOffset, counts.length >> 2) : new Uint32Array(0);
+  const covered = new Uint32Array(listCovered(counts, words));
+  listCovered(counts, words, covered);
   return covered;
+}
+
+/** How many pixels have marks, written in order to `out` when given; `words` is `counts` four bytes at a time. */
+function listCovered(counts: Uint8Array, words: Uint32Array, out?: Uint32Array): number {
+  let k = 0;
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === 0) continue;
+    for (let p = w * 4; p < w * 4 + 4; p++) if (counts[p] !== 0) out ? (out[k++] = p) : k++;
+  }
+  for (let p = words.length * 4; p < counts.length; p++) if (counts[p] !== 0) out ? (out[k++] = p) : k++;
+  return k;
 }
 
 /** A disc of one pixel, the pixel itself. */
