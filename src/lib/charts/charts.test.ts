@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
-import { idHashes, unitJitter, unitJitterOf } from './jitter';
+import { jitterCodes, unitJitter, unitJitterOf } from './jitter';
 import { keyboardOrder, planeOrder, planePoints, statementPoints } from './points';
 import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
@@ -122,18 +122,18 @@ describe('unitJitter', () => {
   });
 });
 
-describe('idHashes', () => {
+describe('jitterCodes', () => {
   it('gives each id the offset the id itself gives, worked out once per id column', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 30 }), (ids) => {
-        const hashes = idHashes(ids);
-        const [fromHash, fromId] = [new Float64Array(2), new Float64Array(2)];
+        const codes = jitterCodes(ids);
+        const [fromCode, fromId] = [new Float64Array(2), new Float64Array(2)];
         ids.forEach((id, i) => {
-          unitJitterOf(hashes[i]!, fromHash);
+          unitJitterOf(codes[i]!, fromCode);
           unitJitter(id, fromId);
-          expect(fromHash).toStrictEqual(fromId);
+          expect(fromCode).toStrictEqual(fromId);
         });
-        expect(idHashes(ids)).toBe(hashes);
+        expect(jitterCodes(ids)).toBe(codes);
       }),
     );
   });

@@ -5,7 +5,8 @@
  * The hash picks one of 3,600 angles and one of 1,000 distances; their cosines,
  * sines and square roots come from tables worked out once, with the very
  * expressions that computing them each time would use, so every offset is the
- * same to the last bit; only the ids' hashes are kept, one number a statement.
+ * same to the last bit; only each id's two places in those tables are kept, one number a
+ * statement.
  */
 const ANGLES = 3600;
 const DISTANCES = 1000;
@@ -23,22 +24,29 @@ function hashId(id: string): number {
   return hash >>> 0;
 }
 
-/**
- * Every id's hash, worked out once per table (keyed by its id column) and freed with it: hashing
- * the ids again at each layer count was a fifth of the layer counting in a group toggle. 4 bytes a
- * statement.
- */
-const HASHES = new WeakMap<readonly string[], Uint32Array>();
+/** An id's places in the tables: its angle in the low 12 bits, its distance above them. */
+function jitterCode(id: string): number {
+  const hash = hashId(id);
+  return (((hash >>> 12) % DISTANCES) << 12) | hash % ANGLES;
+}
 
-/** The hashes of `ids`, in order; see unitJitterOf. */
-export function idHashes(ids: readonly string[]): Uint32Array {
-  let hashes = HASHES.get(ids);
-  if (!hashes) {
-    hashes = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) hashes[i] = hashId(ids[i]!);
-    HASHES.set(ids, hashes);
+/**
+ * Every id's code, worked out once per table (keyed by its id column) and freed with it: hashing
+ * the ids again at each layer count was a fifth of the layer counting in a group toggle. Kept
+ * reduced to small whole numbers, so placing a million marks needs no division of a 32-bit hash.
+ * 4 bytes a statement.
+ */
+const CODES = new WeakMap<readonly string[], Uint32Array>();
+
+/** The codes of `ids`, in order; see unitJitterOf. */
+export function jitterCodes(ids: readonly string[]): Uint32Array {
+  let codes = CODES.get(ids);
+  if (!codes) {
+    codes = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) codes[i] = jitterCode(ids[i]!);
+    CODES.set(ids, codes);
   }
-  return hashes;
+  return codes;
 }
 
 /**
@@ -46,12 +54,13 @@ export function idHashes(ids: readonly string[]): Uint32Array {
  * and a loop over many statements need not allocate.
  */
 export function unitJitter(id: string, out: Float64Array): void {
-  unitJitterOf(hashId(id), out);
+  unitJitterOf(jitterCode(id), out);
 }
 
-/** The same, from the id's hash (see idHashes). */
-export function unitJitterOf(hash: number, out: Float64Array): void {
-  const distance = ROOT[(hash >>> 12) % DISTANCES]!;
-  out[0] = COS[hash % ANGLES]! * distance;
-  out[1] = SIN[hash % ANGLES]! * distance;
+/** The same, from the id's code (see jitterCodes). */
+export function unitJitterOf(code: number, out: Float64Array): void {
+  const distance = ROOT[code >>> 12]!;
+  const angle = code & 4095;
+  out[0] = COS[angle]! * distance;
+  out[1] = SIN[angle]! * distance;
 }

@@ -7,7 +7,7 @@ import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import type { Scored } from '../types';
 import { bucketOrder } from './buckets';
-import { idHashes, unitJitterOf } from './jitter';
+import { jitterCodes, unitJitterOf } from './jitter';
 import { powCoefficients, type QuadrantLayout } from './quadrant';
 
 export interface Point {
@@ -51,17 +51,20 @@ export function planePoints(table: StatementTable, rows: ArrayLike<number>, layo
   // The scales' coefficients, applied inline, beat a scale call per point.
   const x = place(layout.x);
   const y = place(layout.y);
+  // Each group's shift as two plain numbers: taking a pair apart per point cost more than placing it.
   const shift = table.group.values.map((group) => offsets?.get(group) ?? NONE);
+  const dx = Float64Array.from(shift, ([x]) => x);
+  const dy = Float64Array.from(shift, ([, y]) => y);
   const { concern, enthusiasm } = table;
-  const hashes = idHashes(table.id);
-  const codes = table.group.codes;
+  const jitter = jitterCodes(table.id);
+  const groups = table.group.codes;
   const out = new Float64Array(rows.length * 2);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    unitJitterOf(hashes[i]!, unit);
-    const [dx, dy] = shift[codes[i]!]!;
-    out[2 * k] = (x(concern[i]!) + unit[0]! * radius + dx) * ratio;
-    out[2 * k + 1] = (y(enthusiasm[i]!) + unit[1]! * radius + dy) * ratio;
+    const g = groups[i]!;
+    unitJitterOf(jitter[i]!, unit);
+    out[2 * k] = (x(concern[i]!) + unit[0]! * radius + dx[g]!) * ratio;
+    out[2 * k + 1] = (y(enthusiasm[i]!) + unit[1]! * radius + dy[g]!) * ratio;
   }
   return out;
 }
