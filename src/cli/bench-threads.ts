@@ -28,7 +28,8 @@ function rate(file: string, out: string, threads: number): number {
   return Number(found[1]!.replace(/,/g, ''));
 }
 
-export function runThreadBench(statements = 300_000, rounds = 3): ThreadFigures {
+/** Five rounds: with three, one slow spell on the shared machine could decide a median. */
+export function runThreadBench(statements = 300_000, rounds = 5): ThreadFigures {
   const dir = mkdtempSync(join(tmpdir(), 'bench-threads-'));
   try {
     const file = join(dir, 'statements.csv');
