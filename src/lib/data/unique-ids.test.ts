@@ -18,6 +18,29 @@ describe('UniqueIds', () => {
     );
   });
 
+  it('names thousands of ids, repeats among them, as a plain set of the names handed out would', () => {
+    // The plain way: a set of every name handed out, and the next suffix to try for each id.
+    const plain = (ids: string[]) => {
+      const seen = new Set<string>();
+      const next = new Map<string, number>();
+      return ids.map((id) => {
+        if (!seen.has(id)) return seen.add(id), id;
+        let n = next.get(id) ?? 2;
+        while (seen.has(`${id} (${n})`)) n++;
+        next.set(id, n + 1);
+        return seen.add(`${id} (${n})`), `${id} (${n})`;
+      });
+    };
+    const id = fc.oneof(fc.constantFrom('1', '1 (2)', '1 (3)', ''), fc.nat(400).map(String), fc.string({ unit: 'binary', maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(id, { minLength: 500, maxLength: 3000 }), (ids) => {
+        const unique = new UniqueIds();
+        expect(ids.map((i) => unique.take(i))).toEqual(plain(ids));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('is left to the caller when the reader is asked to', () => {
     const reader = new StatementReader({ name: 'a.csv', uniqueIds: false });
     const { statements } = reader.push('id,text,group\n1,a,A\n1,b,A\n');
