@@ -4,7 +4,7 @@
  * their statements and the canvas's geometry stay the same. Showing or hiding
  * a group then counts only that colour again; the drawing paints every layer.
  */
-import { isInsufficient } from '../scoring/evidence';
+import { tooFewScored } from '../scoring/evidence';
 import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import { planePoints, type GroupOffsets } from './points';
@@ -87,16 +87,15 @@ export function layerGroups(selected: Selected, colors: ReadonlyMap<string, stri
   // Each group's kind, filled (2g) and hollow (2g + 1), is looked up once, not once per statement.
   const byGroup = new Int32Array(2 * groupColor.length).fill(-1);
   const kindOf = new Uint32Array(rows.length);
-  const evidence = { words: 0, scoredWords: 0 };
+  const { words, scoredWords } = table;
+  const groups = table.group.codes;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    evidence.words = table.words[i]!;
-    evidence.scoredWords = table.scoredWords[i]!;
-    const hollow = isInsufficient(evidence);
-    const slot = 2 * table.group.codes[i]! + (hollow ? 1 : 0);
+    const hollow = tooFewScored(scoredWords[i]!, words[i]!);
+    const slot = 2 * groups[i]! + (hollow ? 1 : 0);
     let code = byGroup[slot]!;
     if (code < 0) {
-      const color = groupColor[table.group.codes[i]!]!;
+      const color = groupColor[groups[i]!]!;
       const id = layerId(color, hollow);
       code = codeOf.get(id) ?? kinds.push({ color, hollow, size: 0 }) - 1;
       codeOf.set(id, code);

@@ -23,19 +23,24 @@ export function outsideCount(selected: Selected, domain: Domains | [number, numb
   const [x0, x1] = probe.x.domain() as [number, number];
   const [y0, y1] = probe.y.domain() as [number, number];
   const { enthusiasm, concern } = selected.table;
+  const rows = selected.rows;
   let inside = 0;
-  for (const i of selected.rows) {
+  // An indexed loop: it runs once per filter change, mostly before the engine optimises it, and
+  // iterating the typed array took three times as long there.
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const e = enthusiasm[i]!;
     const c = concern[i]!;
     if (c >= x0 && c <= x1 && e >= y0 && e <= y1) inside++;
   }
-  return selected.rows.length - inside;
+  return rows.length - inside;
 }
 
 /** How many selected statements score above `top` on either axis. */
 export function beyondCount(selected: Selected, top: number): number {
   const { enthusiasm, concern } = selected.table;
+  const rows = selected.rows;
   let n = 0;
-  for (const i of selected.rows) if (Math.max(enthusiasm[i]!, concern[i]!) > top) n++;
+  for (let k = 0; k < rows.length; k++) if (Math.max(enthusiasm[rows[k]!]!, concern[rows[k]!]!) > top) n++;
   return n;
 }

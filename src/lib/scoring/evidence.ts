@@ -26,7 +26,12 @@ export function evidenceOf(s: { words: number; scoredWords: number }): Evidence 
 
 /** The same verdict as evidenceOf, without making an object: it runs for every statement on the chart. */
 export function isInsufficient(s: { words: number; scoredWords: number }): boolean {
-  return s.scoredWords === 0 || coverageOf(s.scoredWords, s.words) < MIN_COVERAGE;
+  return tooFewScored(s.scoredWords, s.words);
+}
+
+/** The same from the two counts, for a loop over a table's columns. */
+export function tooFewScored(scoredWords: number, words: number): boolean {
+  return scoredWords === 0 || coverageOf(scoredWords, words) < MIN_COVERAGE;
 }
 
 /** The share of words that scored, at most 1; 0 for a statement without words. */
