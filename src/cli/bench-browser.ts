@@ -9,7 +9,8 @@
  *   - the longest main-thread task during the load (longtask observer), and after it while the
  *     dashboard settles (the views below the chart come in, the other methods are scored), before
  *     the toggles;
- *   - the JavaScript heap once the dashboard has settled after the load, after garbage collection, beside the file's size;
+ *   - the JavaScript heap once the dashboard has settled after the load, after garbage
+ *     collection, beside the file's size;
  *   - the gzipped JavaScript the dashboard loads first.
  * Then the same load, toggle and heap at 1,000,000 statements (three loads, each
  * beside a run of the floor over the same file), unless `--no-million`.
