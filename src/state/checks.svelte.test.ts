@@ -70,6 +70,15 @@ describe('LabelAgreement', () => {
     },
   );
 
+  it("counts nothing in a file without labels until the reader labels a statement, then that one", () => {
+    const { sources, checks } = checksOver(demo().map((s) => ({ ...s, label: '' })));
+    expect(checks.agreement.result.labelled).toBe(0);
+    expect(checks.agreement.unlabelled).toBe(5);
+    sources.own = new Map([['w1', 'concerned']]);
+    expect(checks.agreement.result).toMatchObject({ labelled: 1, agreed: 1 });
+    expect([...checks.agreement.labels]).toEqual([['w1', 'concerned']]);
+  });
+
   it('follows the selection: filtering out the labelled group leaves nothing labelled', () => {
     const { sources, checks } = checksOver();
     expect(checks.agreement.result.labelled).toBe(2);

@@ -79,9 +79,12 @@ export function mergedLabels(table: StatementTable, own: ReadonlyMap<string, Lab
   // Each label the file writes is read once; most statements have none.
   const read = table.label.values.map((raw) => (raw ? readLabel(raw) : null));
   const codes = table.label.codes;
+  // Most files have no labels and most people none of their own: then no id needs looking at
+  // (at 1,000,000 statements, looking each one up froze the page for a third of a second).
+  if (own.size === 0 && read.every((label) => label === null)) return labels;
   for (let i = 0; i < table.length; i++) {
     const id = table.id[i]!;
-    const label = own.get(id) ?? read[codes[i]!];
+    const label = (own.size ? own.get(id) : undefined) ?? read[codes[i]!];
     if (label) labels.set(id, label);
   }
   return labels;
