@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeSeries } from '../aggregate/timeline';
-import { defaultHighlights, largestSeries, partialStart } from './over-time';
+import { day, defaultHighlights, largestSeries, partialLabelY, partialStart, timelineLayout } from './over-time';
 
 const series = (group: string, ...points: [string, number, number][]): TimeSeries => ({
   group,
@@ -24,5 +24,23 @@ describe('the timeline’s choices', () => {
   it('marks the last week partial when the data stop before it ends', () => {
     expect(partialStart(all, 'week', '2024-03-13')).toBe('2024-03-11');
     expect(partialStart(all, 'week', '2024-03-17')).toBeNull();
+  });
+});
+
+describe('the partial period’s note', () => {
+  // Studios ends a week before the partial week, at the top of the chart; Writers runs into it.
+  const lines = [
+    series('Studios', ['2024-03-04', 0.2, 9], ['2024-03-11', 0.6, 9]),
+    series('Writers', ['2024-01-01', -0.6, 9], ['2024-03-18', -0.5, 3]),
+  ];
+  const note = 'partial week →';
+
+  it.each([
+    { name: 'stays at the top when no label is under it', shown: ['Writers'], at: 'top' },
+    { name: 'goes to the foot of the plot when a line ends under it', shown: ['Studios', 'Writers'], at: 'foot' },
+  ])('$name', ({ shown, at }) => {
+    const layout = timelineLayout(800, 300, lines, new Set(shown), 0.5, 100);
+    const y = partialLabelY(layout, layout.x(day('2024-03-18')), note);
+    expect(y).toBe(at === 'top' ? layout.top + 10 : layout.bottom - 6);
   });
 });

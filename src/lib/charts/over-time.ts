@@ -54,3 +54,20 @@ export function timelineLayout(width: number, height: number, series: readonly T
 }
 
 export type TimelineLayout = ReturnType<typeof timelineLayout>;
+
+/** Width assumed per character of a label, as the room kept for the lines' labels assumes. */
+const CHARACTER = 7;
+
+/**
+ * The baseline of the note `text` ("partial week →"), set just left of the partial period's line
+ * at `px`: at the top of the plot, or at its foot when a line's label, which ends where its line
+ * does, would cover it there.
+ */
+export function partialLabelY(layout: TimelineLayout, px: number, text: string): number {
+  const top = layout.top + 10;
+  const right = px - 4;
+  const left = right - CHARACTER * text.length;
+  // A label is centred on its y, about 14 px tall; the note's middle is 4 px above its baseline.
+  const covers = (l: TimelineLayout['labels'][number]) => l.x < right && l.x + CHARACTER * l.group.length > left && Math.abs(l.y - (top - 4)) < 13;
+  return layout.labels.some(covers) ? layout.bottom - 6 : top;
+}
