@@ -60,8 +60,8 @@ const CHARACTER = 7;
 
 /**
  * The baseline of the note `text` ("partial week →"), set just left of the partial period's line
- * at `px`: at the top of the plot, or at its foot when a line's label, which ends where its line
- * does, would cover it there.
+ * at `px`: at the top of the plot, or at its foot when the label of a line that ends before the
+ * partial period would cover it there.
  */
 export function partialLabelY(layout: TimelineLayout, px: number, text: string): number {
   const top = layout.top + 10;
