@@ -55,8 +55,8 @@ export function timelineLayout(width: number, height: number, series: readonly T
 
 export type TimelineLayout = ReturnType<typeof timelineLayout>;
 
-/** Width assumed per character of a label, as the room kept for the lines' labels assumes. */
-const CHARACTER = 7;
+/** Width assumed per character of a line's label or a note: the room kept for the labels and their overlaps are reckoned with it. */
+export const LABEL_CHARACTER = 7;
 
 /**
  * The baseline of the note `text` ("partial week →"), set just left of the partial period's line
@@ -66,8 +66,8 @@ const CHARACTER = 7;
 export function partialLabelY(layout: TimelineLayout, px: number, text: string): number {
   const top = layout.top + 10;
   const right = px - 4;
-  const left = right - CHARACTER * text.length;
+  const left = right - LABEL_CHARACTER * text.length;
   // A label is centred on its y, about 14 px tall; the note's middle is 4 px above its baseline.
-  const covers = (l: TimelineLayout['labels'][number]) => l.x < right && l.x + CHARACTER * l.group.length > left && Math.abs(l.y - (top - 4)) < 13;
+  const covers = (l: TimelineLayout['labels'][number]) => l.x < right && l.x + LABEL_CHARACTER * l.group.length > left && Math.abs(l.y - (top - 4)) < 13;
   return layout.labels.some(covers) ? layout.bottom - 6 : top;
 }
