@@ -10,11 +10,16 @@
  */
 export class UniqueIds {
   /** Every id handed out, in order; the table's slots point into it. */
-  #taken: string[] = [];
+  readonly #taken: string[] = [];
   /** Per slot, the index in #taken of the id kept there, or -1 for an empty slot. */
   #slots = new Int32Array(1024).fill(-1);
   #hashes = new Int32Array(1024);
   #nextSuffix = new Map<string, number>();
+
+  /** Every id handed out so far, in order: a table's id column as it grows. */
+  get taken(): string[] {
+    return this.#taken;
+  }
 
   take(id: string): string {
     if (this.#keep(id)) return id;

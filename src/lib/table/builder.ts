@@ -13,8 +13,8 @@ const CODED: CodedField[] = ['group', 'speaker', 'source', 'date', 'url', 'prove
 export class TableBuilder {
   #length = 0;
   #entries = 0;
+  /** Makes repeated ids unique, and keeps them in order: the table's id column. */
   #ids = new UniqueIds();
-  #id: string[] = [];
   #text: string[] = [];
   #coded = new Map<CodedField, CodedBuilder>(CODED.map((field) => [field, new CodedBuilder()]));
   #extra: CodedBuilder[] = [];
@@ -44,7 +44,7 @@ export class TableBuilder {
     const ids = read(slice.values.id);
     const texts = read(slice.values.text);
     for (let i = 0; i < slice.length; i++) {
-      this.#id.push(this.#ids.take(ids(i)));
+      this.#ids.take(ids(i));
       this.#text.push(texts(i));
     }
     for (const field of CODED) this.#coded.get(field)!.append(slice.values[field], from, slice.length);
@@ -80,7 +80,7 @@ export class TableBuilder {
     const entries = this.#entries;
     const columns: TableColumns = {
       length,
-      id: this.#id,
+      id: this.#ids.taken,
       text: this.#text,
       ...(Object.fromEntries(CODED.map((field) => [field, this.#coded.get(field)!.finish(length)])) as Record<CodedField, Coded>),
       extra: this.#extra.map((column) => column.finish(length)),
