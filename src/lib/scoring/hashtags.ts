@@ -13,7 +13,7 @@ export function splitHashtags(tokens: Tokens, out: Tokens, piecesOf: (i: number)
   for (let i = 0; i < tokens.length; i++) {
     const parts = i >= first && tokens.hashtag(i) ? piecesOf(i) : undefined;
     if (!parts) {
-      out.push(tokens.word[i]!, tokens.start[i]!, tokens.end[i]!, tokens.flags(i));
+      out.push(tokens.word[i]!, tokens.start[i]!, tokens.end[i]!, tokens.flags(i), tokens.hash[i]!);
       continue;
     }
     let at = tokens.start[i]!;

@@ -67,10 +67,10 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
   return (input) => {
     const text = typeof input === 'string' ? input : '';
     let tokens = tokenize(text, read);
-    if (rules.hashtags && read.hashtags) tokens = splitHashtags(read, split, (i) => (describe(read.word[i]!).entry ? undefined : hashtagPieces(read.word[i]!)));
+    if (rules.hashtags && read.hashtags) tokens = splitHashtags(read, split, (i) => (describe(read.word[i]!, read.hash[i]!).entry ? undefined : hashtagPieces(read.word[i]!)));
     const infos = new Array<WordInfo>(tokens.length);
     let steering = false; // a word that may start a wish, a counterfactual or a sarcasm marker: most texts have none
-    for (let i = 0; i < tokens.length; i++) steering = (infos[i] = describe(tokens.word[i]!)).steers || steering;
+    for (let i = 0; i < tokens.length; i++) steering = (infos[i] = describe(tokens.word[i]!, tokens.hash[i]!)).steers || steering;
     const wished = rules.wishes && steering ? wishedFrom(infos, tokens) : undefined;
     tally.clear();
     let mixedCase: boolean | undefined; // whether the text has lower case at all; worked out when first needed

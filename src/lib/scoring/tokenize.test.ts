@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { hashOf } from '../string-set';
 import { tokenize, type Tokens } from './tokenize';
 
 /** Each token as [word, start, pause, sentence start]. */
@@ -46,6 +47,18 @@ describe('tokenize', () => {
         expect(rows(tokens)).toEqual(bySplit(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('hashes each token as the memo of words would hash its text, faces and odd characters too', () => {
+    const piece = fc.oneof(fc.constantFrom('Good', ':)', ' <3 ', '#AI', 'İstanbul', '😂', ' ', ',', '\n', '\u2028'), fc.string({ unit: 'binary', maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const tokens = tokenize(pieces.join(''));
+        const hashes = Array.from({ length: tokens.length }, (_, i) => tokens.hash[i]);
+        expect(hashes).toEqual(Array.from({ length: tokens.length }, (_, i) => hashOf(tokens.word[i]!)));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

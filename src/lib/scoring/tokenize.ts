@@ -1,3 +1,8 @@
+import * as strings from '../string-set';
+
+// Bound once: under vite-node a named import is read through a getter at each use (see score.ts).
+const { FNV_OFFSET, FNV_PRIME, hashOf } = strings;
+
 /**
  * Word tokens with their character spans in the original text, and what
  * punctuation stands before each. The separators are the ones `sentiment`
@@ -17,6 +22,8 @@ export class Tokens {
   readonly word: string[] = [];
   readonly start: number[] = [];
   readonly end: number[] = [];
+  /** hashOf(word) for each token, worked out during the scan, for the scorer's memo of words. */
+  readonly hash: number[] = [];
   /** PAUSE and SENTENCE bits for each token. */
   readonly #before: number[] = [];
 
@@ -45,12 +52,13 @@ export class Tokens {
     return this.#before[i]!;
   }
 
-  push(word: string, start: number, end: number, before: number) {
+  push(word: string, start: number, end: number, before: number, hash = hashOf(word)) {
     if (before & HASHTAG) this.hashtags++;
     const i = this.length++;
     this.word[i] = word;
     this.start[i] = start;
     this.end[i] = end;
+    this.hash[i] = hash;
     this.#before[i] = before;
   }
 }
@@ -159,8 +167,12 @@ export function tokenize(text: string, tokens = new Tokens()): Tokens {
       continue;
     }
     const start = i;
-    while (i < length && !isSeparator(lower.charCodeAt(i))) i++;
-    tokens.push(lower.slice(start, i), start, i, before);
+    let hash = FNV_OFFSET;
+    for (let code = c; !isSeparator(code); code = i < length ? lower.charCodeAt(i) : 32) {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      i++;
+    }
+    tokens.push(lower.slice(start, i), start, i, before, hash);
     before = 0;
   }
   return tokens;

@@ -4,6 +4,7 @@
  * words around it, and the lexicon phrases it starts. Worked out once per word and scorer, and
  * remembered.
  */
+import { StringSet, hashOf } from '../string-set';
 import type { Reason } from '../types';
 import { splitIntoWords } from './hashtags';
 import { AFINN, AFINN_WORDS, EMOJI, NEGATORS as SENTIMENT_NEGATORS, VADER, type Lexicon } from './lexicon';
@@ -67,8 +68,8 @@ const MEMO_LIMIT = 200_000;
 export interface WordBook {
   /** The word's own entry in the first list that has it, without derivation. */
   exact: (word: string) => Entry | undefined;
-  /** Everything the rules need to know about a token as written. */
-  describe: (raw: string) => WordInfo;
+  /** Everything the rules need to know about a token as written; `hash` is hashOf(raw), when the tokenizer worked it out. */
+  describe: (raw: string, hash?: number) => WordInfo;
   /** Run-together hashtags as their words, remembered; undefined for one that cannot be split. */
   hashtagPieces: (word: string) => string[] | undefined;
 }
@@ -105,15 +106,17 @@ export function createWordBook(rules: Rules, domain: Lexicon | undefined, extras
   }
 
   const phrases = rules.phrases ? indexPhrases([AFINN, rules.vocabulary ? OWN : undefined, domain, extras], exact) : new Map<string, Phrase[]>();
-  const memo = new Map<string, WordInfo>();
+  // The words described so far, and at the same index what was worked out for each.
+  const seen = new StringSet();
+  const infos: WordInfo[] = [];
 
-  function describe(raw: string): WordInfo {
-    let info = memo.get(raw);
-    if (info) return info;
+  function describe(raw: string, hash = hashOf(raw)): WordInfo {
+    const at = seen.indexOf(raw, hash);
+    if (at >= 0) return infos[at]!;
     const word = rules.tokens && !EMOTICONS.has(raw) ? clean(raw) : raw;
     let entry = exact(word);
     if (!entry && rules.tokens) entry = derived(word);
-    info = {
+    const info: WordInfo = {
       word,
       entry: entry && entry.weight !== 0 ? entry : undefined,
       negator: rules.negation ? isNegator(word) : SENTIMENT_NEGATORS.has(word),
@@ -126,8 +129,11 @@ export function createWordBook(rules: Rules, domain: Lexicon | undefined, extras
       steers: STEERING.has(word) || WISH_MODALS.has(word) || WISH_OPENERS.has(word) || COUNTERFACTUAL_MODALS.has(word) || COUNTERFACTUAL_CONTRACTED.has(word),
       phrases: phrases.get(word),
     };
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(raw, info);
+    if (seen.size >= MEMO_LIMIT) {
+      seen.clear();
+      infos.length = 0;
+    }
+    infos[seen.add(raw, hash)] = info;
     return info;
   }
 
