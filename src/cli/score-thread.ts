@@ -5,13 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { csvLine, scoredRecord } from '../lib/export/records';
-import { createScorer } from '../lib/scoring/score';
-import type { Statement } from '../lib/types';
+import { createScorer, scoredStatement } from '../lib/scoring/score';
+import { fromColumns, type StatementColumns } from './statement-columns';
 
 export interface Job {
   seq: number;
   format: 'jsonl' | 'csv';
-  statements: Statement[];
+  statements: StatementColumns;
 }
 
 export interface Done {
@@ -23,8 +23,8 @@ export interface Done {
 const score = createScorer();
 parentPort!.on('message', ({ seq, format, statements }: Job) => {
   let text = '';
-  for (const statement of statements) {
-    const result = { ...statement, ...score(statement.text) };
+  for (const statement of fromColumns(statements)) {
+    const result = scoredStatement(statement, score(statement.text));
     text += (format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n';
   }
   parentPort!.postMessage({ seq, text } satisfies Done);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Statement } from '../lib/types';
 import type { Done, Job } from './score-thread';
+import { toColumns } from './statement-columns';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Each run builds its own copy, so two runs at once never overwrite each other's. */
@@ -73,7 +74,7 @@ export class ScoringThreads {
     if (this.#failed) throw this.#failed;
     const worker = this.#idle.pop()!;
     this.#pending++;
-    worker.postMessage({ seq: this.#sent++, format: this.#format, statements } satisfies Job);
+    worker.postMessage({ seq: this.#sent++, format: this.#format, statements: toColumns(statements) } satisfies Job);
   }
 
   /** Waits for every batch to be written, then stops the threads. */

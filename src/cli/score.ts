@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { decodeChunks } from '../lib/data/decode';
 import { DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
-import { createScorer } from '../lib/scoring/score';
+import { createScorer, scoredStatement } from '../lib/scoring/score';
 import { csvHeader, csvLine, scoredRecord } from '../lib/export/records';
 import type { RowIssue, Statement } from '../lib/types';
 import { availableParallelism } from 'node:os';
@@ -89,7 +89,7 @@ async function main() {
         if (waiting.length === THREAD_BATCH) await threads.score(waiting.splice(0));
         continue;
       }
-      const result = { ...statement, ...score(statement.text) };
+      const result = scoredStatement(statement, score(statement.text));
       await write((options.format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n');
     }
   }

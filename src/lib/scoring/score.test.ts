@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
-import { ALL_RULES, NO_RULES, createScorer, type Rules } from './score';
+import { ALL_RULES, NO_RULES, createScorer, scoredStatement, type Rules } from './score';
 import { tokenize, type Tokens } from './tokenize';
 
 /** Each token as [word, start, pause, sentence start]. */
@@ -261,5 +261,18 @@ describe('polarity and quadrant', () => {
     const twice = score('The tools are impressive and useful. The tools are impressive and useful.');
     expect(twice.net).toBeCloseTo(2 * once.net);
     expect(Math.abs(twice.polarity - once.polarity)).toBeLessThan(0.15 * Math.abs(once.polarity));
+  });
+});
+
+describe('scoredStatement', () => {
+  it('holds every field of the statement and of its score, as a spread of the two does', () => {
+    const statement = {
+      id: 's1', text: 'Not bad at all, but I worry.', group: 'Actors', speaker: 'An actor', source: 'Podcast',
+      date: '2024-03-01', url: 'https://example.org', provenance: 'illustrative', label: 'mixed', extra: ['12'],
+    };
+    const scored = score(statement.text);
+    expect(scoredStatement(statement, scored)).toStrictEqual({ ...statement, ...scored });
+    const { extra: _, ...without } = statement;
+    expect(scoredStatement(without, scored)).toEqual({ ...without, ...scored });
   });
 });
