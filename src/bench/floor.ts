@@ -1,7 +1,9 @@
 /**
  * The comparison side of the browser bench. `floor(file)` times parsing and
- * raw scoring in a worker; `naiveDraw`/`naiveRedraw` are the plain way to draw
- * a scatter with D3: one SVG circle per statement, joined with selection.join.
+ * raw scoring in a worker; `throughput(file, rounds)` times our scorer and raw
+ * sentiment over the same statements in a worker; `naiveDraw`/`naiveRedraw`
+ * are the plain way to draw a scatter with D3: one SVG circle per statement,
+ * joined with selection.join.
  */
 import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
@@ -37,6 +39,7 @@ declare global {
     floor(file: File): Promise<{ page: number; worker: number }>;
     naiveDraw(): Promise<number>;
     naiveRedraw(hidden: string | null): Promise<number>;
+    throughput(file: File, rounds: number): Promise<{ statements: number; ours: number[]; raw: number[] }>;
   }
 }
 
@@ -64,6 +67,18 @@ window.floor = async (file) => {
     };
     worker.postMessage(file);
   });
+};
+
+/** Our scorer and raw sentiment over the file's statements in a fresh worker, `rounds` rounds each (throughput.worker.ts). */
+window.throughput = async (file, rounds) => {
+  const worker = new Worker(new URL('./throughput.worker.ts', import.meta.url), { type: 'module' });
+  await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
+  const times = await new Promise<{ statements: number; ours: number[]; raw: number[] }>((resolve) => {
+    worker.onmessage = (event) => resolve(event.data);
+    worker.postMessage({ file, rounds });
+  });
+  worker.terminate();
+  return times;
 };
 
 window.naiveDraw = async () => {

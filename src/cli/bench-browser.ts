@@ -36,6 +36,8 @@ const ROUNDS = 5;
 const LOADS = 5;
 /** Loads of the million-statement file, each after a run of the floor over it: one pair alone moved from 1.19× to 1.56× between runs. */
 const MILLION_LOADS = 3;
+/** Rounds of each scorer in the browser, alternating, each by a scorer made for it: the first are the engine's warm-up. */
+const SCORING_ROUNDS = 7;
 
 export interface BrowserFigures {
   statements: number;
@@ -65,6 +67,8 @@ export interface BrowserFigures {
   heapBytes: number;
   fileBytes: number;
   million?: ScaleFigures;
+  /** Our scorer and raw sentiment in a Chromium worker over the file's statements: ms per round, alternating. */
+  scoring: { statements: number; ours: number[]; raw: number[] };
 }
 
 /** Loads of a large file, each after a run of the floor over the same file: the medians, and each run. */
@@ -124,6 +128,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
     await bench.waitForFunction(() => 'floor' in window);
     const handle = await bench.evaluateHandle(async (csv) => new File([csv], 'statements.csv'), readFileSync(file, 'utf8'));
     await bench.evaluate((f) => window.floor(f), handle); // warm up: the dev server compiles the worker once
+    const scoring = await bench.evaluate(([f, rounds]) => window.throughput(f, rounds), [handle, SCORING_ROUNDS] as const);
     const floors: { page: number; worker: number }[] = [];
 
     // The dashboard, loaded in fresh pages, each load after a run of the floor while no dashboard is
@@ -227,6 +232,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       heapBytes,
       fileBytes,
       million: millionFigures,
+      scoring,
       chartRedrawMs: median(chartRedraws),
       naiveRedrawMs: median(naive),
       naiveFirstDrawMs,

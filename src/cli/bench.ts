@@ -199,6 +199,7 @@ export function formatBrowser(b: BrowserFigures): string {
     `                        and after them, while the views below the chart came in and the other methods were scored  ${ms(b.settleLongestTaskMs)}`,
     `heap after the load, once settled  ${mb(b.heapBytes)}, ${(b.heapBytes / b.fileBytes).toFixed(2)}× the file`,
     `first JavaScript  ${kb.toFixed(1)} KB gzipped (${b.firstJsFiles.join(', ')})  (target ≤ 100 KB) ${mark(kb <= 100)}`,
+    scoringInBrowser(b.scoring),
   ];
   const m = b.million;
   if (m) {
@@ -219,6 +220,18 @@ export function formatBrowser(b: BrowserFigures): string {
     );
   }
   return lines.join('\n');
+}
+
+/** Our scorer beside raw sentiment where users score: in a Chromium worker, over the load's statements. */
+function scoringInBrowser({ statements, ours, raw }: BrowserFigures['scoring']): string {
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  const rate = (v: number[]) => `${Math.round((statements / median(v)) * 1000).toLocaleString('en-US')} statements/s`;
+  const list = (v: number[]) => v.map((x) => `${Math.round(x)}`).join(', ');
+  return [
+    `scoring in a Chromium worker  ours ${rate(ours)}  vs raw sentiment ${rate(raw)}  → ratio ${(median(raw) / median(ours)).toFixed(2)}×`,
+    `                  (the same ${statements.toLocaleString('en-US')} statements, ${ours.length} rounds each in turns, each by a fresh scorer, medians; ms per round:`,
+    `                  ours ${list(ours)}; raw sentiment ${list(raw)})`,
+  ].join('\n');
 }
 
 /** npm run score on every core beside one thread. */
