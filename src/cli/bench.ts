@@ -32,6 +32,7 @@ import {
   type ThroughputRow,
 } from './bench-scoring';
 import { runBrowserBench, type BrowserFigures } from './bench-browser';
+import { median } from './bench-page';
 import { runThreadBench, type ThreadFigures } from './bench-threads';
 
 export const THROUGHPUT_TARGET = 1.0;
@@ -224,7 +225,6 @@ export function formatBrowser(b: BrowserFigures): string {
 
 /** Our scorer beside raw sentiment where users score: in a Chromium worker, over the load's statements. */
 function scoringInBrowser({ statements, ours, raw }: BrowserFigures['scoring']): string {
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
   const rate = (v: number[]) => `${Math.round((statements / median(v)) * 1000).toLocaleString('en-US')} statements/s`;
   const list = (v: number[]) => v.map((x) => `${Math.round(x)}`).join(', ');
   return [
@@ -236,7 +236,6 @@ function scoringInBrowser({ statements, ours, raw }: BrowserFigures['scoring']):
 
 /** npm run score on every core beside one thread. */
 export function formatThreads(t: ThreadFigures): string {
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
   const ratio = median(t.parallel) / median(t.single);
   const list = (v: number[]) => v.map((x) => Math.round(x).toLocaleString('en-US')).join(', ');
   return [
