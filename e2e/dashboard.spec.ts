@@ -33,6 +33,21 @@ test('shows the default statements on the enthusiasm-vs-concern chart', async ({
   await page.screenshot({ path: 'e2e/artifacts/dashboard-1280.png', fullPage: true });
 });
 
+test('the halo around a chart label covers the space between its words, so no line shows through it', async ({ page }) => {
+  await page.goto('/');
+  const labels = page.locator('figure .line-label, figure .mean-label');
+  await expect(page.locator('figure .line-label').filter({ hasText: ' ' }).first()).toBeVisible();
+  const gaps = await labels.evaluateAll((nodes) =>
+    (nodes as SVGTextElement[])
+      .filter((label) => label.textContent!.includes(' '))
+      .map((label) => {
+        const space = label.textContent!.indexOf(' ');
+        return { label: label.textContent, space: label.getSubStringLength(space, 1), halo: parseFloat(getComputedStyle(label).strokeWidth) };
+      }),
+  );
+  expect(gaps.filter((gap) => gap.halo < gap.space)).toEqual([]);
+});
+
 test('unchecking a group filters the chart and the URL, and reload restores it', async ({ page }) => {
   await page.goto('/');
   await expect(marks(page).first()).toBeVisible();
