@@ -50,16 +50,25 @@ export class StringSet {
     this.#hashes = new Int32Array(1024);
   }
 
+  /**
+   * Twice the slots. The old table is read through locals: a grow runs a few times per table, too
+   * seldom for the engine to optimise it first, and unoptimised, each read of a private field in
+   * the loop cost more than the rest of it (60 ms of a 100,000-statement load, in a CPU profile).
+   */
   #grow() {
-    const slots = new Int32Array(this.#slots.length * 2).fill(-1);
+    const oldSlots = this.#slots;
+    const oldHashes = this.#hashes;
+    const slots = new Int32Array(oldSlots.length * 2).fill(-1);
     const hashes = new Int32Array(slots.length);
     const mask = slots.length - 1;
-    for (let k = 0; k < this.#slots.length; k++) {
-      if (this.#slots[k]! < 0) continue;
-      let at = this.#hashes[k]! & mask;
+    for (let k = 0; k < oldSlots.length; k++) {
+      const slot = oldSlots[k]!;
+      if (slot < 0) continue;
+      const hash = oldHashes[k]!;
+      let at = hash & mask;
       while (slots[at]! >= 0) at = (at + 1) & mask;
-      slots[at] = this.#slots[k]!;
-      hashes[at] = this.#hashes[k]!;
+      slots[at] = slot;
+      hashes[at] = hash;
     }
     this.#slots = slots;
     this.#hashes = hashes;
