@@ -158,27 +158,6 @@ describe('packed slices, appended to the table', () => {
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
   });
 
-  it('send a year of dates, drawn at random, as each date once', () => {
-    const scorer = createScorer();
-    let state = 3;
-    const day = () => (state = (state * 1103515245 + 12345) % 2147483648) % 366;
-    const statements = Array.from({ length: 5000 }, (_, i) => ({
-      id: `s${i}`,
-      text: 'fine',
-      group: 'G',
-      speaker: '',
-      source: '',
-      date: new Date(Date.UTC(2024, 0, 1 + day())).toISOString().slice(0, 10),
-      url: '',
-      provenance: '',
-      label: '',
-    }));
-    const scores = statements.map((s) => scorer(s.text));
-    const packed = packScored(statements, scores);
-    expect(packed.values.date).toHaveProperty('distinct');
-    expect(handOver(statements, scores).map((s) => s.date)).toEqual(statements.map((s) => s.date));
-  });
-
   it('pack slices one statement at a time past the capacity they started with, and start afresh after each', () => {
     fc.assert(
       fc.property(rows, rows, (first, second) => {

@@ -233,11 +233,6 @@ export function transferables(packed: PackedScored): ArrayBuffer[] {
 
 /** Past this many distinct values, a column that is mostly distinct values is sent as it is. */
 const FEW = 64;
-/**
- * Rows a column is read over before it may be judged mostly distinct. Early in a slice every value
- * looks new: a year of dates (366 values) is still more than half distinct after 500 rows of 5,000.
- */
-const JUDGED_AFTER = 1024;
 
 function valueColumn<T>(all: T[]): ValueColumn<T> {
   const distinct: T[] = [];
@@ -250,8 +245,8 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
     let at = all[i] === previous ? previousAt : seen.get(all[i]!);
     if (at === undefined) {
       at = distinct.length;
-      // Ids and texts give up here after a few hundred lookups; groups and dates never do.
-      if (at >= FEW && at * 2 > Math.max(i, Math.min(all.length, JUDGED_AFTER))) return { all };
+      // Ids and texts give up here after a few dozen lookups; groups and dates never do.
+      if (at >= FEW && at * 2 > i) return { all };
       distinct.push(all[i]!);
       seen.set(all[i]!, at);
     }
