@@ -16,7 +16,7 @@ import { Checks, ReviewSample } from './checks.svelte';
 class Sources {
   table: StatementTable;
   previous = $state.raw<StatementTable | null>(null);
-  otherMethods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
+  otherMethods = $state.raw<{ afinn: Float32Array; noDomain: Float32Array } | null>(null);
   selection: Selected;
   filters = $state.raw<Filters>({ groups: null });
   own = $state.raw<ReadonlyMap<string, Label>>(new Map());
@@ -137,14 +137,14 @@ describe('MethodCheck', () => {
     const { sources, checks } = checksOver();
     expect(checks.methods.result).toBeNull();
     // Plain AFINN puts the Writers above the Actors; the full model has them the other way round.
-    sources.otherMethods = { afinn: Float64Array.from([-1, -1, -1, 1, 1]), noDomain: Float64Array.from([1, 1, 1, -1, -1]) };
+    sources.otherMethods = { afinn: Float32Array.from([-1, -1, -1, 1, 1]), noDomain: Float32Array.from([1, 1, 1, -1, -1]) };
     expect(checks.methods.result?.orders).toEqual({ afinn: ['Writers', 'Actors'], full: ['Actors', 'Writers'], noDomain: ['Actors', 'Writers'] });
     expect(checks.methods.result?.holds).toBe(false);
   });
 
   it('compares only the groups in the selection', () => {
     const { sources, checks } = checksOver();
-    sources.otherMethods = { afinn: new Float64Array(5), noDomain: new Float64Array(5) };
+    sources.otherMethods = { afinn: new Float32Array(5), noDomain: new Float32Array(5) };
     sources.select(['Writers']);
     expect(checks.methods.result?.groups.map((g) => g.group)).toEqual(['Writers']);
   });

@@ -388,10 +388,10 @@ describe('Dataset.requestMethods', () => {
     const asked = worker.sent.filter((r) => r.type === 'methods');
     expect(asked).toHaveLength(1);
 
-    worker.answer({ type: 'methods', id: asked[0]!.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
+    worker.answer({ type: 'methods', id: asked[0]!.id, afinn: Float32Array.of(1), noDomain: Float32Array.of(1) });
     expect(dataset.otherMethods).toBe(null);
-    const afinn = Float64Array.of(1, -1);
-    worker.answer({ type: 'methods', id: asked[0]!.id, afinn, noDomain: Float64Array.of(2, -2) });
+    const afinn = Float32Array.of(1, -1);
+    worker.answer({ type: 'methods', id: asked[0]!.id, afinn, noDomain: Float32Array.of(2, -2) });
     expect(dataset.otherMethods?.afinn).toBe(afinn);
   });
 
@@ -401,8 +401,8 @@ describe('Dataset.requestMethods', () => {
     dataset.requestMethods();
     const [, asked] = lastRequest();
     const second = loadAll(dataset, 'b.csv', [['1', 'Bee', 'B']]);
-    first.answer({ type: 'methods', id: asked.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
-    second.answer({ type: 'methods', id: asked.id, afinn: Float64Array.of(1), noDomain: Float64Array.of(1) });
+    first.answer({ type: 'methods', id: asked.id, afinn: Float32Array.of(1), noDomain: Float32Array.of(1) });
+    second.answer({ type: 'methods', id: asked.id, afinn: Float32Array.of(1), noDomain: Float32Array.of(1) });
     expect(dataset.otherMethods).toBe(null);
   });
 });

@@ -79,7 +79,7 @@ export class Dataset {
    * Each statement's polarity under plain AFINN and under our rules without the domain lexicon, by
    * table row; null until asked for with `requestMethods`. A rescore keeps them: neither depends on the lexicon edits.
    */
-  otherMethods = $state.raw<{ afinn: Float64Array; noDomain: Float64Array } | null>(null);
+  otherMethods = $state.raw<{ afinn: Float32Array; noDomain: Float32Array } | null>(null);
   #methodsRequest = 0;
   /** The statements as they were scored before the last rescore, to list what an edit changed; null after a load. */
   previous = $state.raw<StatementTable | null>(null);

@@ -56,7 +56,7 @@ export type WorkerResponse =
   /** A rescore is done: the `statements` slices sent since replace the dataset's. */
   | { type: 'rescored'; id: number }
   /** Nets in load order: plain AFINN as `sentiment` scores it, and our rules without the domain lexicon. */
-  | { type: 'methods'; id: number; afinn: Float64Array; noDomain: Float64Array }
+  | { type: 'methods'; id: number; afinn: Float32Array; noDomain: Float32Array }
   | {
       type: 'needs-columns';
       id: number;
