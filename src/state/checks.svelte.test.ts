@@ -25,8 +25,8 @@ class Sources {
     this.table = $state.raw(tableOf(statements));
     this.selection = $state.raw(select(this.table, this.filters));
   }
-  /** What the views below the main chart read (one task later on a large dataset; at once in these tests). */
-  get later() {
+  /** What "Check the numbers" reads (two tasks later on a large dataset; at once in these tests). */
+  get last() {
     return { selection: this.selection, stats: [] };
   }
   /** Filters to `groups`, selecting as the view would. */

@@ -17,7 +17,7 @@ import type { View } from './view.svelte';
 /** What the checks read: the loaded statements, what the view selects, and the reader's own labels. */
 export interface CheckSources {
   dataset: Pick<Dataset, 'table' | 'previous' | 'otherMethods'>;
-  view: Pick<View, 'selection' | 'filters' | 'later'>;
+  view: Pick<View, 'selection' | 'filters' | 'last'>;
   labels: Pick<LabelState, 'own'>;
 }
 
@@ -77,7 +77,7 @@ export class MethodCheck {
   constructor({ dataset, view }: CheckSources) {
     this.result = $derived.by(() => {
       const other = dataset.otherMethods;
-      return other ? sensitivity(view.later.selection, { afinn: other.afinn, full: dataset.table.polarity, noDomain: other.noDomain }) : null;
+      return other ? sensitivity(view.last.selection, { afinn: other.afinn, full: dataset.table.polarity, noDomain: other.noDomain }) : null;
     });
   }
 }

@@ -2,6 +2,7 @@
 import { select } from '../lib/aggregate/filter';
 import { groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
+import { inTurn } from '../lib/in-turn';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
 import { readParams, type UrlParams } from '../lib/url/params';
 import { parseWords, serializeWords, type ChartWords } from '../lib/url/words';
@@ -40,10 +41,12 @@ export class View {
   counts: Map<string, number>;
   colors: Map<string, string>;
   /**
-   * The selection and its group statistics for the views below the main chart: the same as
-   * `selection` and `stats`, one task later once there are many statements.
+   * The selection and its group statistics for the over-time chart and the table below the main
+   * chart: the same as `selection` and `stats`, one task later once there are many statements.
    */
   later = $state.raw<{ selection: Selected; stats: GroupStats[] }>({ selection: new Selected(EMPTY_TABLE), stats: [] });
+  /** The same for "Check the numbers", one task after `later`: each of the two is a task of its own. */
+  last = $state.raw<{ selection: Selected; stats: GroupStats[] }>({ selection: new Selected(EMPTY_TABLE), stats: [] });
   /** Statements in the dataset whose score rests on too few words. */
   insufficient: number;
 
@@ -79,13 +82,17 @@ export class View {
     this.counts = $derived(new Map(dataset.stats.map((g) => [g.group, g.count])));
     this.colors = $derived(groupColors(dataset.groups, this.counts));
     this.insufficient = $derived(dataset.facts.insufficient);
-    // The views below the main chart follow one task after it, so that a filter change over a
-    // large dataset is a few short tasks the page can answer input between, not one long one.
+    // The views below the main chart follow in two tasks after it, so that a filter change over a
+    // large dataset is a few short tasks the page can answer input between, not one long one. In
+    // one task they took as long as the main chart's own (about 100 ms at 1,000,000 statements).
     $effect(() => {
       const next = { selection: this.selection, stats: this.stats };
-      if (next.selection.length < LATER_FROM) return void (this.later = next);
-      const timer = setTimeout(() => (this.later = next), 0);
-      return () => clearTimeout(timer);
+      if (next.selection.length < LATER_FROM) {
+        this.later = next;
+        this.last = next;
+        return;
+      }
+      return inTurn([() => (this.later = next), () => (this.last = next)]);
     });
   }
 
