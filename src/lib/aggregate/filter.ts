@@ -10,12 +10,10 @@ import type { Filters } from '../types';
  * byte per row.
  */
 export function select(table: StatementTable, filters: Filters, within?: Uint32Array): Selected {
-  const all = new Selected(table, within);
-  const rows = all.rows;
   const q = filters.q?.toLowerCase();
   const { source, from, to, region } = filters;
   const hide = filters.evidence === 'hide';
-  if (filters.groups === null && !q && !source && !from && !to && !region && !hide) return all;
+  if (filters.groups === null && !q && !source && !from && !to && !region && !hide) return new Selected(table, within);
   const groups = filters.groups === null ? null : new Set(filters.groups);
   const groupOk = groups && passing(table.group, (g) => groups.has(g));
   const sourceOk = source ? passing(table.source, (s) => s === source) : null;
@@ -23,21 +21,28 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
   const speakerHas = q ? passing(table.speaker, (s) => s.toLowerCase().includes(q)) : null;
   const sourceHas = q ? passing(table.source, (s) => s.toLowerCase().includes(q)) : null;
   const { enthusiasm, concern, words, scoredWords, text } = table;
+  // Read through locals: a filter change runs this loop once over up to a million rows, mostly before
+  // the engine has optimised it, and unoptimised each property read costs as much as the test itself.
+  const groupCodes = table.group.codes;
+  const sourceCodes = table.source.codes;
+  const dateCodes = table.date.codes;
+  const speakerCodes = table.speaker.codes;
   const evidence = { words: 0, scoredWords: 0 };
-  const kept = new Uint32Array(rows.length);
+  const count = within ? within.length : table.length;
+  const kept = new Uint32Array(count);
   let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    if (groupOk && !groupOk[table.group.codes[i]!]) continue;
-    if (sourceOk && !sourceOk[table.source.codes[i]!]) continue;
-    if (dateOk && !dateOk[table.date.codes[i]!]) continue;
+  for (let k = 0; k < count; k++) {
+    const i = within ? within[k]! : k;
+    if (groupOk && !groupOk[groupCodes[i]!]) continue;
+    if (sourceOk && !sourceOk[sourceCodes[i]!]) continue;
+    if (dateOk && !dateOk[dateCodes[i]!]) continue;
     if (region && !(concern[i]! >= region[0] && concern[i]! <= region[1] && enthusiasm[i]! >= region[2] && enthusiasm[i]! <= region[3])) continue;
     if (hide) {
       evidence.words = words[i]!;
       evidence.scoredWords = scoredWords[i]!;
       if (isInsufficient(evidence)) continue;
     }
-    if (q && !(text[i]!.toLowerCase().includes(q) || speakerHas![table.speaker.codes[i]!] || sourceHas![table.source.codes[i]!])) continue;
+    if (q && !(text[i]!.toLowerCase().includes(q) || speakerHas![speakerCodes[i]!] || sourceHas![sourceCodes[i]!])) continue;
     kept[n++] = i;
   }
   return new Selected(table, kept.slice(0, n));
