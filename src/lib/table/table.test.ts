@@ -104,6 +104,17 @@ describe('a selection', () => {
     );
   });
 
+  it('keeps, of the rows it is given, those the filters keep, in the order given', () => {
+    fc.assert(
+      fc.property(statements, fc.subarray(groups), fc.array(fc.nat(49), { maxLength: 20 }), (rows, shown, picks) => {
+        const table = tableOf(rows);
+        const within = Uint32Array.from(new Set(picks.filter((i) => i < rows.length)));
+        const selected = select(table, { groups: shown }, within);
+        expect(Array.from(selected.rows)).toEqual(Array.from(within).filter((i) => shown.includes(rows[i]!.group)));
+      }),
+    );
+  });
+
   it('finds a kept statement by id, and no statement it does not keep', () => {
     const table = tableOf([statement('a', 'good', 'A'), statement('b', 'bad', 'B'), statement('c', 'fine', 'A')]);
     const selected = select(table, { groups: ['A'] });
