@@ -20,6 +20,10 @@ export interface SearchSource {
 /** Below this many statements every view follows a filter change at once: there is little to wait for. */
 const LATER_FROM = 20_000;
 
+/** What a view below the main chart follows: the selection and its group statistics. */
+type Following = { selection: Selected; stats: GroupStats[] };
+const NOTHING_YET: Following = { selection: new Selected(EMPTY_TABLE), stats: [] };
+
 export class View {
   #dataset: Dataset;
   #url: SearchSource;
@@ -44,9 +48,9 @@ export class View {
    * The selection and its group statistics for the over-time chart and the table below the main
    * chart: the same as `selection` and `stats`, one task later once there are many statements.
    */
-  later = $state.raw<{ selection: Selected; stats: GroupStats[] }>({ selection: new Selected(EMPTY_TABLE), stats: [] });
+  later = $state.raw<Following>(NOTHING_YET);
   /** The same for "Check the numbers", one task after `later`: each of the two is a task of its own. */
-  last = $state.raw<{ selection: Selected; stats: GroupStats[] }>({ selection: new Selected(EMPTY_TABLE), stats: [] });
+  last = $state.raw<Following>(NOTHING_YET);
   /** Statements in the dataset whose score rests on too few words. */
   insufficient: number;
 
