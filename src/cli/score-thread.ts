@@ -6,26 +6,29 @@
 import { parentPort } from 'node:worker_threads';
 import { csvLine, scoredRecord } from '../lib/export/records';
 import { createScorer, scoredStatement } from '../lib/scoring/score';
-import { fromColumns, type StatementColumns } from './statement-columns';
+import { unpackStatements, type PackedStatements } from './statement-columns';
 
 export interface Job {
   seq: number;
   format: 'jsonl' | 'csv';
-  statements: StatementColumns;
+  statements: PackedStatements;
 }
 
 export interface Done {
   seq: number;
-  /** The batch's output, one line per statement, each ending in a line feed. */
-  text: string;
+  /** The batch's output in UTF-8, one line per statement, each ending in a line feed. */
+  bytes: Uint8Array;
 }
 
 const score = createScorer();
+const utf8 = new TextEncoder();
 parentPort!.on('message', ({ seq, format, statements }: Job) => {
   let text = '';
-  for (const statement of fromColumns(statements)) {
+  for (const statement of unpackStatements(statements)) {
     const result = scoredStatement(statement, score(statement.text));
     text += (format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n';
   }
-  parentPort!.postMessage({ seq, text } satisfies Done);
+  // Encoded here, the output reaches the main thread without a copy and is written as it is.
+  const bytes = utf8.encode(text);
+  parentPort!.postMessage({ seq, bytes } satisfies Done, [bytes.buffer]);
 });

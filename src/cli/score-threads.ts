@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Statement } from '../lib/types';
 import type { Done, Job } from './score-thread';
-import { toColumns } from './statement-columns';
+import { packStatements } from './statement-columns';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Each run builds its own copy, so two runs at once never overwrite each other's. */
@@ -33,9 +33,9 @@ async function buildThread(): Promise<string> {
 export class ScoringThreads {
   readonly #workers: Worker[];
   readonly #format: Job['format'];
-  readonly #write: (text: string) => Promise<void>;
+  readonly #write: (bytes: Uint8Array) => Promise<void>;
   /** Finished batches waiting for the ones before them. */
-  readonly #finished = new Map<number, string>();
+  readonly #finished = new Map<number, Uint8Array>();
   /** Batches sent and not yet written. */
   #pending = 0;
   #sent = 0;
@@ -45,7 +45,7 @@ export class ScoringThreads {
   #failed: Error | undefined;
   #writing = Promise.resolve();
 
-  private constructor(workers: Worker[], format: Job['format'], write: (text: string) => Promise<void>) {
+  private constructor(workers: Worker[], format: Job['format'], write: (bytes: Uint8Array) => Promise<void>) {
     this.#workers = workers;
     this.#idle = [...workers];
     this.#format = format;
@@ -57,7 +57,7 @@ export class ScoringThreads {
   }
 
   /** Starts `count` threads; `write` is called with each batch's output, in input order. */
-  static async start(count: number, format: Job['format'], write: (text: string) => Promise<void>): Promise<ScoringThreads> {
+  static async start(count: number, format: Job['format'], write: (bytes: Uint8Array) => Promise<void>): Promise<ScoringThreads> {
     const file = await buildThread();
     return new ScoringThreads(
       Array.from({ length: count }, () => new Worker(file)),
@@ -74,7 +74,8 @@ export class ScoringThreads {
     if (this.#failed) throw this.#failed;
     const worker = this.#idle.pop()!;
     this.#pending++;
-    worker.postMessage({ seq: this.#sent++, format: this.#format, statements: toColumns(statements) } satisfies Job);
+    const packed = packStatements(statements);
+    worker.postMessage({ seq: this.#sent++, format: this.#format, statements: packed } satisfies Job, [packed.lengths.buffer]);
   }
 
   /** Waits for every batch to be written, then stops the threads. */
@@ -86,8 +87,8 @@ export class ScoringThreads {
     if (this.#failed) throw this.#failed;
   }
 
-  #receive(worker: Worker, { seq, text }: Done) {
-    this.#finished.set(seq, text);
+  #receive(worker: Worker, { seq, bytes }: Done) {
+    this.#finished.set(seq, bytes);
     this.#idle.push(worker);
     // Write every batch that is next in line, one write after another.
     this.#writing = this.#writing.then(async () => {

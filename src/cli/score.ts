@@ -67,7 +67,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const score = createScorer();
   const out = createWriteStream(options.out, { encoding: 'utf8' });
-  const write = async (line: string) => {
+  const write = async (line: string | Uint8Array) => {
     if (!out.write(line)) await once(out, 'drain');
   };
   if (options.format === 'csv') await write(csvHeader() + '\n');
@@ -75,7 +75,7 @@ async function main() {
   let scored = 0;
   const issues: RowIssue[] = [];
   let skipped = 0;
-  const threads = options.threads > 1 ? await ScoringThreads.start(options.threads, options.format, (text) => write(text)) : undefined;
+  const threads = options.threads > 1 ? await ScoringThreads.start(options.threads, options.format, write) : undefined;
   const started = performance.now();
   let waiting: Statement[] = [];
   for await (const batch of readStatements(options.file)) {

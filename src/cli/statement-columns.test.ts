@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Statement } from '../lib/types';
-import { fromColumns, toColumns } from './statement-columns';
+import { packStatements, unpackStatements } from './statement-columns';
 
 const statement: fc.Arbitrary<Statement> = fc.record(
   {
@@ -19,11 +19,11 @@ const statement: fc.Arbitrary<Statement> = fc.record(
   { requiredKeys: ['id', 'text', 'group', 'speaker', 'source', 'date', 'url', 'provenance', 'label'] },
 );
 
-describe('statement columns', () => {
+describe('packed statements', () => {
   it('give back every statement as it was, after a structured clone as the threads get them', () => {
     fc.assert(
       fc.property(fc.array(statement, { maxLength: 30 }), (statements) => {
-        expect(fromColumns(structuredClone(toColumns(statements)))).toEqual(statements);
+        expect(unpackStatements(structuredClone(packStatements(statements)))).toEqual(statements);
       }),
     );
   });
