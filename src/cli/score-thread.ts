@@ -4,13 +4,13 @@
  * format asked for. Built into a plain module by score-threads.ts.
  */
 import { parentPort } from 'node:worker_threads';
-import { csvLine, scoredRecord } from '../lib/export/records';
-import { createScorer, scoredStatement } from '../lib/scoring/score';
+import { createScorer } from '../lib/scoring/score';
+import { scoreBatch, type OutputFormat } from './score-batch';
 import { unpackStatements, type PackedStatements } from './statement-columns';
 
 export interface Job {
   seq: number;
-  format: 'jsonl' | 'csv';
+  format: OutputFormat;
   statements: PackedStatements;
 }
 
@@ -23,12 +23,7 @@ export interface Done {
 const score = createScorer();
 const utf8 = new TextEncoder();
 parentPort!.on('message', ({ seq, format, statements }: Job) => {
-  let text = '';
-  for (const statement of unpackStatements(statements)) {
-    const result = scoredStatement(statement, score(statement.text));
-    text += (format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n';
-  }
   // Encoded here, the output reaches the main thread without a copy and is written as it is.
-  const bytes = utf8.encode(text);
+  const bytes = utf8.encode(scoreBatch(unpackStatements(statements), format, score));
   parentPort!.postMessage({ seq, bytes } satisfies Done, [bytes.buffer]);
 });

@@ -1,7 +1,9 @@
 /**
- * The worker threads of `npm run score`: one per core, each scoring batches of
- * statements while the main thread reads the file, with the output written in
- * the input's order whatever order the batches finish in.
+ * The threads of `npm run score`: one per core, the main thread among them.
+ * The main thread reads the file and hands each batch of statements to a
+ * worker thread that has room for it; when every worker already holds its
+ * share, the main thread scores the batch itself rather than wait. The output
+ * is written in the input's order whatever order the batches finish in.
  *
  * vite-node runs TypeScript in its own process only, so the thread's module is
  * first built into a plain one (in node_modules/.cache, beside the packages it
@@ -12,6 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Statement } from '../lib/types';
+import { createScorer } from '../lib/scoring/score';
+import { scoreBatch, type OutputFormat } from './score-batch';
 import type { Done, Job } from './score-thread';
 import { packStatements } from './statement-columns';
 
@@ -30,52 +34,65 @@ async function buildThread(): Promise<string> {
   return `${OUT_DIR}/score-thread.js`;
 }
 
+/** Batches a worker holds at once: with the next one waiting, it never idles while the main thread is busy. */
+const HELD = 2;
+
+type Output = string | Uint8Array;
+
 export class ScoringThreads {
   readonly #workers: Worker[];
-  readonly #format: Job['format'];
-  readonly #write: (bytes: Uint8Array) => Promise<void>;
+  readonly #format: OutputFormat;
+  readonly #write: (output: Output) => Promise<void>;
+  readonly #score = createScorer();
   /** Finished batches waiting for the ones before them. */
-  readonly #finished = new Map<number, Uint8Array>();
-  /** Batches sent and not yet written. */
+  readonly #finished = new Map<number, Output>();
+  /** Batches sent to each worker and not yet back. */
+  readonly #held = new Map<Worker, number>();
+  /** Batches begun and not yet written. */
   #pending = 0;
   #sent = 0;
   #written = 0;
-  #idle: Worker[];
   #wake: (() => void) | undefined;
   #failed: Error | undefined;
   #writing = Promise.resolve();
 
-  private constructor(workers: Worker[], format: Job['format'], write: (bytes: Uint8Array) => Promise<void>) {
+  private constructor(workers: Worker[], format: OutputFormat, write: (output: Output) => Promise<void>) {
     this.#workers = workers;
-    this.#idle = [...workers];
     this.#format = format;
     this.#write = write;
     for (const worker of workers) {
-      worker.on('message', (done: Done) => this.#receive(worker, done));
+      this.#held.set(worker, 0);
+      worker.on('message', ({ seq, bytes }: Done) => {
+        this.#held.set(worker, this.#held.get(worker)! - 1);
+        this.#done(seq, bytes);
+      });
       worker.on('error', (error) => this.#fail(error));
     }
   }
 
-  /** Starts `count` threads; `write` is called with each batch's output, in input order. */
-  static async start(count: number, format: Job['format'], write: (bytes: Uint8Array) => Promise<void>): Promise<ScoringThreads> {
+  /** Scores on `count` threads (at least 2), the main one among them; `write` gets each batch's output, in input order. */
+  static async start(count: number, format: OutputFormat, write: (output: Output) => Promise<void>): Promise<ScoringThreads> {
     const file = await buildThread();
     return new ScoringThreads(
-      Array.from({ length: count }, () => new Worker(file)),
+      Array.from({ length: count - 1 }, () => new Worker(file)),
       format,
       write,
     );
   }
 
-  /** Sends a batch to the next idle thread, waiting for one when all are busy. */
+  /** Sends a batch to the least busy worker with room for it, or scores it here when none has. */
   async score(statements: Statement[]): Promise<void> {
-    // A thread is free, and the batches waiting to be written stay few even when one is slow.
-    const busy = () => !this.#idle.length || this.#pending >= 4 * this.#workers.length;
-    while (busy() && !this.#failed) await new Promise<void>((resolve) => (this.#wake = resolve));
+    // The batches waiting to be written stay few even when one thread is slow.
+    while (this.#pending >= 4 * (this.#workers.length + 1) && !this.#failed) await new Promise<void>((resolve) => (this.#wake = resolve));
     if (this.#failed) throw this.#failed;
-    const worker = this.#idle.pop()!;
+    const seq = this.#sent++;
     this.#pending++;
+    let worker: Worker | undefined;
+    for (const [candidate, held] of this.#held) if (held < HELD && (!worker || held < this.#held.get(worker)!)) worker = candidate;
+    if (!worker) return this.#done(seq, scoreBatch(statements, this.#format, this.#score));
+    this.#held.set(worker, this.#held.get(worker)! + 1);
     const packed = packStatements(statements);
-    worker.postMessage({ seq: this.#sent++, format: this.#format, statements: packed } satisfies Job, [packed.lengths.buffer]);
+    worker.postMessage({ seq, format: this.#format, statements: packed } satisfies Job, [packed.lengths.buffer]);
   }
 
   /** Waits for every batch to be written, then stops the threads. */
@@ -87,9 +104,8 @@ export class ScoringThreads {
     if (this.#failed) throw this.#failed;
   }
 
-  #receive(worker: Worker, { seq, bytes }: Done) {
-    this.#finished.set(seq, bytes);
-    this.#idle.push(worker);
+  #done(seq: number, output: Output) {
+    this.#finished.set(seq, output);
     // Write every batch that is next in line, one write after another.
     this.#writing = this.#writing.then(async () => {
       for (let next = this.#finished.get(this.#written); next !== undefined; next = this.#finished.get(this.#written)) {

@@ -64,15 +64,16 @@ describe('npm run score', { timeout: 60_000 }, () => {
 
   it('writes the same records in the same order on several threads as on one', () => {
     const many = join(dir, 'many.csv');
-    // Enough statements for several batches, each with its own id, so any reordering shows.
+    // Enough statements for many batches, each with its own id, so any reordering shows; on two
+    // threads the main thread scores the batches its one worker has no room for.
     const words = ['great', 'awful', 'not bad', 'they will replace us', 'a partnership', 'slop'];
-    writeFileSync(many, 'id,text,group\n' + Array.from({ length: 7_001 }, (_, i) => `${i},${words[i % words.length]} ${i},G${i % 5}`).join('\n') + '\n');
+    writeFileSync(many, 'id,text,group\n' + Array.from({ length: 30_001 }, (_, i) => `${i},${words[i % words.length]} ${i},G${i % 5}`).join('\n') + '\n');
     const one = join(dir, 'one.jsonl');
     const several = join(dir, 'several.jsonl');
     expect(score(many, '--out', one, '--threads', '1').status).toBe(0);
-    const run = score(many, '--out', several, '--threads', '3');
+    const run = score(many, '--out', several, '--threads', '2');
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('3 threads');
+    expect(run.stderr).toContain('2 threads');
     expect(readFileSync(several, 'utf8')).toBe(readFileSync(one, 'utf8'));
   });
 });

@@ -5,8 +5,9 @@
  * detection and the same reader and scorer as the browser. CSV, TSV and
  * NDJSON stream chunk by chunk, so a million lines never sit in memory at
  * once; a JSON document is read whole (up to 64 MB; use NDJSON beyond).
- * Scoring runs in worker threads, one per core unless --threads says
- * otherwise (--threads 1 scores on the main thread); the records come out in
+ * Scoring runs on one thread per core unless --threads says otherwise: the
+ * main thread reads the file and scores what the worker threads have no room
+ * for (--threads 1 scores on the main thread alone); the records come out in
  * the input's order. Progress goes to stderr; bad rows are counted and
  * reported, never fatal.
  */
