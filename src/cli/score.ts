@@ -16,10 +16,11 @@ import { once } from 'node:events';
 import { decodeChunks } from '../lib/data/decode';
 import { DataError } from '../lib/data/errors';
 import { StatementReader, type Batch } from '../lib/data/reader';
-import { createScorer, scoredStatement } from '../lib/scoring/score';
-import { csvHeader, csvLine, scoredRecord } from '../lib/export/records';
+import { createScorer } from '../lib/scoring/score';
+import { csvHeader } from '../lib/export/records';
 import type { RowIssue, Statement } from '../lib/types';
 import { availableParallelism } from 'node:os';
+import { scoreBatch } from './score-batch';
 import { ScoringThreads } from './score-threads';
 
 /** Statements sent to a thread at a time: enough that posting them costs little beside scoring them. */
@@ -90,8 +91,7 @@ async function main() {
         if (waiting.length === THREAD_BATCH) await threads.score(waiting.splice(0));
         continue;
       }
-      const result = scoredStatement(statement, score(statement.text));
-      await write((options.format === 'csv' ? csvLine(result) : JSON.stringify(scoredRecord(result))) + '\n');
+      await write(scoreBatch([statement], options.format, score));
     }
   }
   if (threads) {
