@@ -9,7 +9,7 @@ import type { Selected } from '../table/selected';
 import type { StatementTable } from '../table/table';
 import { planePoints, type GroupOffsets } from './points';
 import type { QuadrantLayout } from './quadrant';
-import { countMarks, coveredPixels, hexColor, stackedColors } from './raster';
+import { countMarks, hexColor, stackedColors } from './raster';
 
 /** The statements of one colour drawn one way: filled, or hollow (insufficient evidence). */
 export interface LayerGroup {
@@ -41,7 +41,7 @@ export interface Layer {
   key: string;
   /** How many of the layer's marks cover each device pixel of the canvas (see countMarks). */
   counts: Uint8Array;
-  /** The pixels they cover (see coveredPixels). */
+  /** The pixels they cover, each once (see countMarks). */
   covered: Uint32Array;
   /** The color of a pixel under each number of them (see stackedColors). */
   colors: Uint8ClampedArray;
@@ -142,8 +142,8 @@ export class LayerCache {
     const alpha = (hollow && dim ? DIM_ALPHA : ALPHA * even) * (faint ? FAINT : 1);
     const counts = new Uint8Array(w * h);
     const xy = planePoints(table, rows, layout, radius, ratio, offsets);
-    countMarks(counts, w, h, xy, (hollow ? radius + 0.5 : radius) * ratio, hollow);
-    const layer = { table, rows, key, counts, covered: coveredPixels(counts), colors: stackedColors(hexColor(group.color.slice(0, 7)), alpha) };
+    const covered = countMarks(counts, w, h, xy, (hollow ? radius + 0.5 : radius) * ratio, hollow);
+    const layer = { table, rows, key, counts, covered, colors: stackedColors(hexColor(group.color.slice(0, 7)), alpha) };
     this.#layers.set(layerId(group.color, group.hollow), layer);
     return layer;
   }

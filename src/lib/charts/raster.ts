@@ -32,29 +32,62 @@ const MOST_MARKS = 255;
  *
  * Scores take few distinct values, so a large load piles many marks on one centre pixel: the
  * marks are first counted per centre, and each centre's disc is laid down once, with its count.
+ *
+ * Returns the pixels that had no marks before and have some now, each once, in no particular
+ * order: on clear counts, every pixel the layer covers, which is all a redraw paints of it. Listed
+ * as the discs are laid, they cost nothing more; found by a pass over the counts after, they took
+ * a third of a load's layer building (a scan of the whole canvas per layer).
  */
-export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false) {
-  const offsets = disc(radius, hollow);
+export function countMarks(counts: Uint8Array, width: number, height: number, xy: Float64Array, radius: number, hollow = false): Uint32Array {
   // Centres just off the image still cover its edge: the grid of centres reaches that far beyond it.
   const reach = Math.ceil(Math.max(0.5, radius));
-  const gridWidth = width + 2 * reach;
-  const cells = gridWidth * (height + 2 * reach);
-  const { centres, listed } = scratch(cells, Math.min(xy.length / 2, cells));
+  const grid = { width: width + 2 * reach, height: height + 2 * reach, reach };
+  const { centres, listed, covered } = scratch(grid.width * grid.height, Math.min(xy.length / 2, grid.width * grid.height), counts.length);
+  const n = countCentres(xy, grid, centres, listed);
+  return covered.slice(0, layDiscs(counts, width, height, disc(radius, hollow), grid, centres, listed, n, covered));
+}
+
+/** The grid of mark centres: one cell per device pixel, and `reach` cells beyond each edge. */
+interface CentreGrid {
+  width: number;
+  height: number;
+  reach: number;
+}
+
+/*
+ * The two loops of countMarks are functions of their own: in one function, the engine optimised the
+ * first loop while it ran, before the second had ever run, and that code then gave up at the second
+ * loop in every layer of a load (23 times in one), leaving it to run unoptimised.
+ */
+
+/** Counts the marks on each centre into `centres`, listing each centre met into `listed`; returns how many. */
+function countCentres(xy: Float64Array, grid: CentreGrid, centres: Uint8Array, listed: Uint32Array): number {
+  const { width, height, reach } = grid;
   let n = 0;
   for (let i = 0; i < xy.length; i += 2) {
     const gx = Math.round(xy[i]!) + reach;
     const gy = Math.round(xy[i + 1]!) + reach;
     // Written so that a place that is not a number fails too.
-    if (!(gx >= 0 && gy >= 0 && gx < gridWidth && gy < height + 2 * reach)) continue;
-    const c = gy * gridWidth + gx;
+    if (!(gx >= 0 && gy >= 0 && gx < width && gy < height)) continue;
+    const c = gy * width + gx;
     const marks = centres[c]!;
     if (marks === 0) listed[n++] = c;
     if (marks < MOST_MARKS) centres[c] = marks + 1;
   }
+  return n;
+}
+
+/**
+ * Lays each listed centre's disc into `counts` once, with its count, and clears the centre for the
+ * next layer. Each pixel that had no marks before gets listed in `covered`; returns how many.
+ */
+function layDiscs(counts: Uint8Array, width: number, height: number, offsets: Int32Array, grid: CentreGrid, centres: Uint8Array, listed: Uint32Array, n: number, covered: Uint32Array): number {
+  const { width: gridWidth, reach } = grid;
+  let m = 0;
   for (let k = 0; k < n; k++) {
     const c = listed[k]!;
     const marks = centres[c]!;
-    centres[c] = 0; // left clear for the next layer
+    centres[c] = 0;
     const cx = (c % gridWidth) - reach;
     const cy = Math.floor(c / gridWidth) - reach;
     for (let o = 0; o < offsets.length; o += 2) {
@@ -62,19 +95,23 @@ export function countMarks(counts: Uint8Array, width: number, height: number, xy
       const py = cy + offsets[o + 1]!;
       if (px < 0 || py < 0 || px >= width || py >= height) continue;
       const p = py * width + px;
-      const sum = counts[p]! + marks;
+      const before = counts[p]!;
+      if (before === 0) covered[m++] = p;
+      const sum = before + marks;
       counts[p] = sum < MOST_MARKS ? sum : MOST_MARKS;
     }
   }
+  return m;
 }
 
 /** Working space for countMarks, kept between layers: one layer after another needs the same size. */
-let spare = { centres: new Uint8Array(0), listed: new Uint32Array(0) };
+let spare = { centres: new Uint8Array(0), listed: new Uint32Array(0), covered: new Uint32Array(0) };
 
-/** A clear grid of at least `cells` centre counts, and room to list `distinct` centres. */
-function scratch(cells: number, distinct: number) {
-  if (spare.centres.length < cells) spare = { centres: new Uint8Array(cells), listed: spare.listed };
-  if (spare.listed.length < distinct) spare = { centres: spare.centres, listed: new Uint32Array(distinct) };
+/** A clear grid of at least `cells` centre counts, room to list `distinct` centres, and room to list `pixels` pixels. */
+function scratch(cells: number, distinct: number, pixels: number) {
+  if (spare.centres.length < cells) spare = { ...spare, centres: new Uint8Array(cells) };
+  if (spare.listed.length < distinct) spare = { ...spare, listed: new Uint32Array(distinct) };
+  if (spare.covered.length < pixels) spare = { ...spare, covered: new Uint32Array(pixels) };
   return spare;
 }
 
@@ -119,29 +156,6 @@ export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, color
     pixels[i + 2] = (colors[j + 2]! * top + pixels[i + 2]! * under) / out;
     pixels[i + 3] = out * 255;
   }
-}
-
-/**
- * The pixels a layer's marks cover, in order: painting only these, a layer costs what its marks
- * cover rather than the whole canvas, and a dozen layers are painted on every redraw.
- */
-export function coveredPixels(counts: Uint8Array): Uint32Array {
-  // Most of a layer's canvas is clear: four pixels are passed over at a time while they are.
-  const words = counts.byteOffset % 4 === 0 ? new Uint32Array(counts.buffer, counts.byteOffset, counts.length >> 2) : new Uint32Array(0);
-  const covered = new Uint32Array(listCovered(counts, words));
-  listCovered(counts, words, covered);
-  return covered;
-}
-
-/** How many pixels have marks, written in order to `out` when given; `words` is `counts` four bytes at a time. */
-function listCovered(counts: Uint8Array, words: Uint32Array, out?: Uint32Array): number {
-  let k = 0;
-  for (let w = 0; w < words.length; w++) {
-    if (words[w] === 0) continue;
-    for (let p = w * 4; p < w * 4 + 4; p++) if (counts[p] !== 0) out ? (out[k++] = p) : k++;
-  }
-  for (let p = words.length * 4; p < counts.length; p++) if (counts[p] !== 0) out ? (out[k++] = p) : k++;
-  return k;
 }
 
 /** A disc of one pixel, the pixel itself. */
