@@ -31,7 +31,7 @@ export { ALL_RULES, FACTORS, NO_RULES, type Rules } from './rules';
 // per cent; a bundle (the worker) makes them plain bindings either way.
 const { emojiRun, isCounterfactual, isEmphatic, isSarcasmMarker, isShouted, modifier, phraseAt, scores, wishedFrom } = ruleChecks;
 const { ALL_RULES, FACTORS } = ruleSwitches;
-const { createWordBook, hasNonAscii } = wordInfo;
+const { createWordBook } = wordInfo;
 const { splitHashtags } = hashtags;
 const { withReason } = tallies;
 const { Tokens, exclamations, tokenize } = tokenizer;
@@ -141,7 +141,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
         phrase ??
         (rules.tokens && info.word === 'like' && !LIKE_AS_VERB_AFTER.has(infos[i - 1]?.word ?? '') ? undefined : info.entry);
       if (!entry) {
-        if (rules.tokens && !phrase && hasNonAscii(info.word)) {
+        if (rules.tokens && !phrase && info.nonAscii) {
           const from = tally.scoredWords;
           emojiRun(tally, tokens.start[i]!, info.word, exact);
           for (let k = from; k < tally.scoredWords; k++) if (APPROVING.has(tally.token[k]!)) approving = true;

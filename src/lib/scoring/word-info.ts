@@ -53,6 +53,8 @@ export interface WordInfo {
   concessive: boolean;
   /** "happier", "better", "more": after "couldn't be", a comparative makes the negation emphatic. */
   comparative: boolean;
+  /** Holds anything beyond ASCII, such as an emoji: the scorer looks for emoji in it. */
+  nonAscii: boolean;
   /** Holds an emoji that marks sarcasm (🙄). */
   sarcasm: boolean;
   /** May start a sarcasm marker, a wish or a counterfactual ("yeah", "/s", "would", "if", "should"…): the rules look closer only then. */
@@ -124,6 +126,7 @@ export function createWordBook(rules: Rules, domain: Lexicon | undefined, extras
     const word = rules.tokens && !EMOTICONS.has(raw) ? clean(raw) : raw;
     let entry = exact(word);
     if (!entry && rules.tokens) entry = derived(word);
+    const nonAscii = hasNonAscii(word);
     const info: WordInfo = {
       word,
       entry: entry && entry.weight !== 0 ? entry : undefined,
@@ -133,7 +136,8 @@ export function createWordBook(rules: Rules, domain: Lexicon | undefined, extras
       contrast: CONTRAST_AFTER.has(word),
       concessive: CONCESSIVE.has(word),
       comparative: IRREGULAR_COMPARATIVES.has(word) || isComparative(word, exact),
-      sarcasm: hasNonAscii(word) && [...SARCASM_EMOJI].some((e) => word.includes(e)),
+      nonAscii,
+      sarcasm: nonAscii && [...SARCASM_EMOJI].some((e) => word.includes(e)),
       steers: STEERING.has(word) || WISH_MODALS.has(word) || WISH_OPENERS.has(word) || COUNTERFACTUAL_MODALS.has(word) || COUNTERFACTUAL_CONTRACTED.has(word),
       phrases: phrases.get(word),
     };
