@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dodge } from './dodge';
+import { hashOf } from '../string-set';
 import { jitterCodes, unitJitter, unitJitterOf } from './jitter';
 import { keyboardOrder, planeOrder, planePoints, statementPoints } from './points';
 import { selectedOf } from '../table/table.fixture';
@@ -134,6 +135,15 @@ describe('jitterCodes', () => {
           expect(fromCode).toStrictEqual(fromId);
         });
         expect(jitterCodes(ids)).toBe(codes);
+      }),
+    );
+  });
+
+  it('gives the same codes from the ids’ hashes, as the table builder keeps them, as from the ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 30 }), (ids) => {
+        const fromIds = jitterCodes([...ids]);
+        expect(jitterCodes([...ids], Int32Array.from(ids, (id) => hashOf(id)))).toStrictEqual(fromIds);
       }),
     );
   });

@@ -8,25 +8,22 @@
  * same to the last bit; only each id's two places in those tables are kept, one number a
  * statement.
  */
+import { hashOf } from '../string-set';
+
 const ANGLES = 3600;
 const DISTANCES = 1000;
 const COS = Float64Array.from({ length: ANGLES }, (_, k) => Math.cos(k * (Math.PI / 1800)));
 const SIN = Float64Array.from({ length: ANGLES }, (_, k) => Math.sin(k * (Math.PI / 1800)));
 const ROOT = Float64Array.from({ length: DISTANCES }, (_, k) => Math.sqrt(k / DISTANCES));
 
-/** FNV-1a of the id, as an unsigned 32-bit number. */
-function hashId(id: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  return hash >>> 0;
-}
-
 /** An id's places in the tables: its angle in the low 12 bits, its distance above them. */
 function jitterCode(id: string): number {
-  const hash = hashId(id);
+  return codeOf(hashOf(id));
+}
+
+/** The places for an id of this hashOf. */
+function codeOf(signedHash: number): number {
+  const hash = signedHash >>> 0;
   return (((hash >>> 12) % DISTANCES) << 12) | hash % ANGLES;
 }
 
@@ -38,12 +35,13 @@ function jitterCode(id: string): number {
  */
 const CODES = new WeakMap<readonly string[], Uint32Array>();
 
-/** The codes of `ids`, in order; see unitJitterOf. */
-export function jitterCodes(ids: readonly string[]): Uint32Array {
+/** The codes of `ids`, in order; see unitJitterOf. `hashes`, when given, are hashOf each id, as the table builder keeps them. */
+export function jitterCodes(ids: readonly string[], hashes?: Int32Array): Uint32Array {
   let codes = CODES.get(ids);
   if (!codes) {
     codes = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) codes[i] = jitterCode(ids[i]!);
+    if (hashes?.length === ids.length) for (let i = 0; i < ids.length; i++) codes[i] = codeOf(hashes[i]!);
+    else for (let i = 0; i < ids.length; i++) codes[i] = jitterCode(ids[i]!);
     CODES.set(ids, codes);
   }
   return codes;

@@ -56,7 +56,7 @@ export function planePoints(table: StatementTable, rows: ArrayLike<number>, layo
   const dx = Float64Array.from(shift, ([x]) => x);
   const dy = Float64Array.from(shift, ([, y]) => y);
   const { concern, enthusiasm } = table;
-  const jitter = jitterCodes(table.id);
+  const jitter = jitterCodes(table.id, table.idHash);
   const groups = table.group.codes;
   const out = new Float64Array(rows.length * 2);
   for (let k = 0; k < rows.length; k++) {

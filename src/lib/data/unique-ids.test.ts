@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { StatementReader } from './reader';
+import { hashOf } from '../string-set';
 import { UniqueIds } from './unique-ids';
 
 describe('UniqueIds', () => {
@@ -15,6 +16,18 @@ describe('UniqueIds', () => {
         expect(ids.map((i) => twice.take(i))).toEqual(names);
         names.forEach((name, k) => expect(name === ids[k] || name.startsWith(`${ids[k]} (`)).toBe(true));
       }),
+    );
+  });
+
+  it('keeps the hash of every id it hands out, in order', () => {
+    const id = fc.constantFrom('1', '2', '1 (2)', 'é', '');
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 3000 }), (ids) => {
+        const unique = new UniqueIds();
+        ids.forEach((i) => unique.take(i));
+        expect(Array.from(unique.hashes)).toEqual(unique.taken.map((name) => hashOf(name)));
+      }),
+      { numRuns: 30 },
     );
   });
 

@@ -11,10 +11,17 @@ import { StringSet, hashOf } from '../string-set';
 export class UniqueIds {
   readonly #taken = new StringSet();
   #nextSuffix = new Map<string, number>();
+  /** hashOf each id handed out, in order: the chart places marks by them, and they are worked out here anyway. */
+  #hashes = new Int32Array(1024);
 
   /** Every id handed out so far, in order: a table's id column as it grows. */
   get taken(): string[] {
     return this.#taken.strings;
+  }
+
+  /** hashOf each id in `taken`, in the same order. */
+  get hashes(): Int32Array {
+    return this.#hashes.slice(0, this.#taken.size);
   }
 
   take(id: string): string {
@@ -29,7 +36,13 @@ export class UniqueIds {
   #keep(id: string): boolean {
     const hash = hashOf(id);
     if (this.#taken.indexOf(id, hash) >= 0) return false;
-    this.#taken.add(id, hash);
+    const at = this.#taken.add(id, hash);
+    if (at === this.#hashes.length) {
+      const hashes = new Int32Array(2 * at);
+      hashes.set(this.#hashes);
+      this.#hashes = hashes;
+    }
+    this.#hashes[at] = hash;
     return true;
   }
 }

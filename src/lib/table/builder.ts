@@ -81,6 +81,7 @@ export class TableBuilder {
     const columns: TableColumns = {
       length,
       id: this.#ids.taken,
+      idHash: this.#ids.hashes,
       text: this.#text,
       ...(Object.fromEntries(CODED.map((field) => [field, this.#coded.get(field)!.finish(length)])) as Record<CodedField, Coded>),
       extra: this.#extra.map((column) => column.finish(length)),

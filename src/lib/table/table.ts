@@ -58,6 +58,8 @@ export interface TableColumns {
   /** How many words and phrases scored in each statement. */
   scoredWords: Uint32Array;
   entries: Entries;
+  /** hashOf each id, when whoever made the table worked them out (the builder does); the chart places marks by them. */
+  idHash?: Int32Array;
 }
 
 export class StatementTable implements TableColumns {
@@ -79,6 +81,7 @@ export class StatementTable implements TableColumns {
   readonly words: Uint32Array;
   readonly scoredWords: Uint32Array;
   readonly entries: Entries;
+  readonly idHash: Int32Array | undefined;
 
   constructor(columns: TableColumns) {
     this.length = columns.length;
@@ -99,6 +102,7 @@ export class StatementTable implements TableColumns {
     this.words = columns.words;
     this.scoredWords = columns.scoredWords;
     this.entries = columns.entries;
+    this.idHash = columns.idHash;
   }
 
   /** Row i's group (likewise `valueOf` for any coded field). */
