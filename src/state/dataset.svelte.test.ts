@@ -3,7 +3,7 @@
  * and how it chooses (late, twice, from a worker already dropped), and checks what the page keeps.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PackedScored } from '../lib/table/pack';
+import { SlicePacker, type PackedScored } from '../lib/table/pack';
 import { packScored } from '../lib/table/pack.fixture';
 import { createScorer } from '../lib/scoring/score';
 import type { Statement } from '../lib/types';
@@ -43,7 +43,7 @@ class FakeWorker {
 const defaultScorer = createScorer();
 
 /** A slice of statements scored by `scorer`, packed as the worker sends them; rows are [id, text, group]. */
-function slice(rows: [string, string, string][], scorer = defaultScorer): PackedScored {
+function slice(rows: [string, string, string][], scorer = defaultScorer, packer?: SlicePacker): PackedScored {
   const statements: Statement[] = rows.map(([id, text, group]) => ({
     id,
     text,
@@ -55,7 +55,7 @@ function slice(rows: [string, string, string][], scorer = defaultScorer): Packed
     provenance: '',
     label: '',
   }));
-  return packScored(statements, statements.map((s) => scorer(s.text)));
+  return packScored(statements, statements.map((s) => scorer(s.text)), packer);
 }
 
 const file = (name: string, text = 'text,group\n') => ({ kind: 'file', file: new File([text], name) }) satisfies Source;
@@ -163,8 +163,9 @@ describe('Dataset.load', () => {
     const dataset = new Dataset();
     dataset.load(file('a.csv'), 'a.csv');
     const [worker, request] = lastRequest();
-    worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'One', 'A']]) });
-    worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'Two', 'A']]) });
+    const packer = new SlicePacker(1);
+    worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'Good one', 'A']], defaultScorer, packer) });
+    worker.answer({ type: 'statements', id: request.id, statements: slice([['x', 'Two', 'A']], defaultScorer, packer) });
     worker.answer(loaded(request.id, 'a.csv'));
     expect(dataset.table.id).toEqual(['x', 'x (2)']);
   });

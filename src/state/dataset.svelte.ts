@@ -176,7 +176,7 @@ export class Dataset {
       case 'statements': {
         const slice = message.statements;
         this.#incoming.append(slice);
-        const scores = scoreColumns(slice);
+        const scores = scoreColumns(slice, this.#incoming.tokens);
         const group = read(slice.values.group);
         for (let i = 0; i < slice.length; i++) this.#stats.add(scores, i, group(i));
         break;
@@ -250,10 +250,10 @@ export class Dataset {
   }
 }
 
-/** A slice's score columns, as the group statistics read them. */
-function scoreColumns(slice: PackedScored): ScoreColumns {
+/** A slice's score columns, as the group statistics read them; `tokens` is every token of the load so far. */
+function scoreColumns(slice: PackedScored, tokens: string[]): ScoreColumns {
   const { enthusiasm, concern, net, polarity } = slice.numbers;
-  return { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens: slice.tokens, weight: slice.weight } };
+  return { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens, weight: slice.weight } };
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -5,6 +5,7 @@ import { meanInterval, tCritical95 } from './interval';
 import { GroupStatsBuilder, groupStats } from './groups';
 import { select } from './filter';
 import { TableBuilder, read } from '../table/builder';
+import { SlicePacker } from '../table/pack';
 import { packScored } from '../table/pack.fixture';
 import { Selected } from '../table/selected';
 import { selectedOf, tableOf } from '../table/table.fixture';
@@ -155,10 +156,11 @@ describe('GroupStatsBuilder', () => {
     .map((r) => ({ ...r, net: r.enthusiasm - r.concern }));
 
   /** A slice as the worker packs it, with every field a statement needs. */
-  const packed = (rows: { group: string; enthusiasm: number; concern: number; net: number; contributions: Contribution[] }[]) =>
+  const packed = (rows: { group: string; enthusiasm: number; concern: number; net: number; contributions: Contribution[] }[], packer: SlicePacker) =>
     packScored(
       rows.map((r, i) => ({ id: `s${i}`, text: 'x', group: r.group, speaker: '', source: '', date: '', url: '', provenance: '', label: '' })),
       rows.map((r) => ({ ...r, words: 1, enthusiasmPerWord: 0, concernPerWord: 0, netPerWord: 0, polarity: r.net / 10, quadrant: 'reserved' as const, scoredWords: r.contributions.length })),
+      packer,
     );
 
   it('counts slices as they arrive to exactly what groupStats gives over the table they make', () => {
@@ -166,11 +168,12 @@ describe('GroupStatsBuilder', () => {
       fc.property(fc.array(fc.array(scoredRow, { maxLength: 20 }), { maxLength: 4 }), fc.option(fc.constantFrom(['Writers', 'Actors'], ['Studios']), { nil: undefined }), (slices, order) => {
         const builder = new GroupStatsBuilder(order);
         const table = new TableBuilder();
+        const packer = new SlicePacker(1);
         for (const rows of slices) {
-          const slice = packed(rows);
+          const slice = packed(rows, packer);
           table.append(slice);
           const { enthusiasm, concern, net, polarity } = slice.numbers;
-          const columns = { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens: slice.tokens, weight: slice.weight } };
+          const columns = { enthusiasm, concern, net, polarity, entries: { offsets: slice.offsets, token: slice.token, tokens: table.tokens, weight: slice.weight } };
           const group = read(slice.values.group);
           for (let i = 0; i < slice.length; i++) builder.add(columns, i, group(i));
         }

@@ -26,7 +26,8 @@ export class TableBuilder {
   #scoredWords = new Uint32Array(1024);
   #offsets = new Uint32Array(1025);
   #token = new Uint32Array(4096);
-  #tokens = new Interned<string>();
+  /** Every token of the load: each slice brings those met since the slice before. */
+  #tokens: string[] = [];
   #start = new Uint32Array(4096);
   #end = new Uint32Array(4096);
   #weight = new Float64Array(4096);
@@ -36,8 +37,19 @@ export class TableBuilder {
     return this.#length;
   }
 
-  /** Appends a slice; the ids it brings are made unique against every id before them. */
+  /** Every token the slices so far brought: what their entries' codes index. */
+  get tokens(): string[] {
+    return this.#tokens;
+  }
+
+  /**
+   * Appends a slice, which must be the load's next (the token codes are the load's); the ids it
+   * brings are made unique against every id before them.
+   */
   append(slice: PackedScored) {
+    if (slice.firstToken !== this.#tokens.length) {
+      throw new Error(`A slice out of order: its tokens start at ${slice.firstToken}, the table holds ${this.#tokens.length}.`);
+    }
     const from = this.#length;
     const to = from + slice.length;
     if (to > this.#net.length) this.#growRows(to);
@@ -64,8 +76,8 @@ export class TableBuilder {
     const count = slice.token.length;
     if (base + count > this.#token.length) this.#growEntries(base + count);
     for (let i = 1; i <= slice.length; i++) this.#offsets[from + i] = base + slice.offsets[i]!;
-    const tokenCode = slice.tokens.map((token) => this.#tokens.index(token));
-    for (let k = 0; k < count; k++) this.#token[base + k] = tokenCode[slice.token[k]!]!;
+    for (const token of slice.tokens) this.#tokens.push(token);
+    this.#token.set(slice.token, base);
     this.#start.set(slice.start, base);
     this.#end.set(slice.end, base);
     this.#weight.set(slice.weight, base);
@@ -94,7 +106,7 @@ export class TableBuilder {
       entries: {
         offsets: this.#offsets.slice(0, length + 1),
         token: this.#token.slice(0, entries),
-        tokens: this.#tokens.list,
+        tokens: this.#tokens,
         start: this.#start.slice(0, entries),
         end: this.#end.slice(0, entries),
         weight: this.#weight.slice(0, entries),

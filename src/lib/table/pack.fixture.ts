@@ -13,9 +13,8 @@ export function tallyOf(score: Score): Tally {
   return tally;
 }
 
-/** Packs statements with their scores (scores[i] belongs to statements[i]). */
-export function packScored(statements: readonly Statement[], scores: readonly Score[]): PackedScored {
-  const packer = new SlicePacker(statements.length);
+/** Packs statements with their scores (scores[i] belongs to statements[i]); slices of one load share a `packer`. */
+export function packScored(statements: readonly Statement[], scores: readonly Score[], packer = new SlicePacker(statements.length)): PackedScored {
   for (let i = 0; i < statements.length; i++) packer.add(statements[i]!, tallyOf(scores[i]!));
   return packer.take();
 }

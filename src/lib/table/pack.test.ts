@@ -123,7 +123,7 @@ describe('packed slices, appended to the table', () => {
     );
   });
 
-  it('send each token once per slice, and each list of reasons as one number', () => {
+  it('send each token of a slice once, and each list of reasons as one number', () => {
     const scorer = createScorer();
     const texts = Array.from({ length: 100 }, () => 'good bad good');
     const statements = texts.map((text, i) => ({ id: `s${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }));
@@ -158,17 +158,42 @@ describe('packed slices, appended to the table', () => {
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));
   });
 
-  it('pack slices one statement at a time past the capacity they started with, and start afresh after each', () => {
+  it('pack slices one statement at a time past the capacity they started with, each holding only its own statements', () => {
     fc.assert(
       fc.property(rows, rows, (first, second) => {
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
           for (const [statement, score] of pairs) packer.add(statement, tallyOf(score));
-          return rowsOf(packer.take());
+          return packer.take();
         });
-        expect(slices).toStrictEqual([first, second].map((pairs) => pairs.map(([s, c]) => ({ ...s, ...c }))));
+        expect(slices.map((slice) => slice.length)).toEqual([first.length, second.length]);
+        const unique = second.map(([s, c]) => [{ ...s, id: first.some(([f]) => f.id === s.id) ? `${s.id} (2)` : s.id }, c] as const);
+        expect(rowsOf(...slices)).toStrictEqual([...first, ...unique].map(([s, c]) => ({ ...s, ...c })));
       }),
     );
+  });
+
+  it('send each token once per load: a later slice brings only the tokens new to it', () => {
+    const scorer = createScorer();
+    const packer = new SlicePacker(4);
+    const texts = [['good day', 'bad day'], ['bad news', 'great news, good news']];
+    const slices = texts.map((pair, k) => {
+      pair.forEach((text, i) => packer.add({ id: `s${k}${i}`, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' }, tallyOf(scorer(text))));
+      return packer.take();
+    });
+    expect(slices.map((slice) => [slice.firstToken, slice.tokens])).toEqual([[0, ['good', 'bad']], [2, ['great']]]);
+    expect(rowsOf(...slices).map((row) => row.contributions.map((c) => c.token))).toEqual([['good'], ['bad'], ['bad'], ['great', 'good']]);
+  });
+
+  it('are refused by the table out of order, rather than read with the wrong words', () => {
+    const scorer = createScorer();
+    const packer = new SlicePacker(1);
+    const statement = (id: string, text: string) => ({ id, text, group: 'G', speaker: '', source: '', date: '', url: '', provenance: '', label: '' });
+    packer.add(statement('a', 'good'), tallyOf(scorer('good')));
+    const first = packer.take();
+    packer.add(statement('b', 'bad'), tallyOf(scorer('bad')));
+    const second = packer.take();
+    expect(() => rowsOf(second, first)).toThrow(/out of order/);
   });
   it('give each statement as many contributions as its scored count', () => {
     const scorer = createScorer();

@@ -6,7 +6,7 @@
  * pays for the copy on its main thread (the bench measured about half a second
  * of page time for 100,000 statements). Packed, the numbers travel as typed
  * arrays the worker transfers without copying, each word a contribution names
- * travels once per slice, and the page appends the slice's columns to its
+ * travels once per load, and the page appends the slice's columns to its
  * statement table (table.ts) as they are.
  */
 import type { Score, Scored, Statement } from '../types';
@@ -54,8 +54,13 @@ export interface PackedScored {
   end: Uint32Array;
   weight: Float64Array;
   reason: Uint32Array;
-  /** Each distinct token in the slice, once. */
+  /**
+   * The tokens no earlier slice of the load brought, in the order they were met. The codes in
+   * `token` index the load's whole list: every slice's `tokens`, in the order the slices came.
+   */
   tokens: string[];
+  /** The code of `tokens[0]`: how many tokens the earlier slices brought. */
+  firstToken: number;
 }
 
 /** Scored words a slice makes room for per statement before it grows: most statements score fewer. */
@@ -80,7 +85,9 @@ export class SlicePacker {
   #end = new Uint32Array(0);
   #weight = new Float64Array(0);
   #reason = new Uint32Array(0);
+  /** Every token of the load so far: a slice sends the ones met since the last. */
   #tokens = new Interned<string>();
+  #tokensSent = 0;
 
   /** `capacity`: the statements a slice usually holds; more still fit. */
   constructor(capacity: number) {
@@ -132,7 +139,7 @@ export class SlicePacker {
     this.#offsets[i + 1] = k;
   }
 
-  /** The slice packed so far; the packer starts a new one. */
+  /** The slice packed so far; the packer starts a new one, for the same load (the tokens carry on). */
   take(): PackedScored {
     const length = this.#length;
     const entries = this.#entries;
@@ -155,8 +162,10 @@ export class SlicePacker {
       end: this.#end.subarray(0, entries),
       weight: this.#weight.subarray(0, entries),
       reason: this.#reason.subarray(0, entries),
-      tokens: this.#tokens.list,
+      tokens: this.#tokens.list.slice(this.#tokensSent),
+      firstToken: this.#tokensSent,
     };
+    this.#tokensSent = this.#tokens.list.length;
     this.#reset();
     return packed;
   }
@@ -174,7 +183,6 @@ export class SlicePacker {
     this.#end = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
     this.#weight = new Float64Array(this.#capacity * ENTRIES_PER_STATEMENT);
     this.#reason = new Uint32Array(this.#capacity * ENTRIES_PER_STATEMENT);
-    this.#tokens = new Interned<string>();
   }
 
   #growRows() {

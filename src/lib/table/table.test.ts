@@ -4,6 +4,7 @@ import { select } from '../aggregate/filter';
 import { createScorer } from '../scoring/score';
 import type { Statement } from '../types';
 import { TableBuilder } from './builder';
+import { SlicePacker } from './pack';
 import { packScored } from './pack.fixture';
 import { Selected } from './selected';
 import { everyRow } from './table';
@@ -21,10 +22,10 @@ const statement = (id: string, text: string, group: string, more: Partial<Statem
   label: '',
   ...more,
 });
-const slice = (statements: Statement[]) => packScored(statements, statements.map((s) => scorer(s.text)));
 const tableOf = (...slices: Statement[][]) => {
   const builder = new TableBuilder();
-  for (const s of slices) builder.append(slice(s));
+  const packer = new SlicePacker(2);
+  for (const s of slices) builder.append(packScored(s, s.map((statement) => scorer(statement.text)), packer));
   return builder.finish();
 };
 
