@@ -161,14 +161,15 @@ describe('packed slices, appended to the table', () => {
   it('pack slices one statement at a time past the capacity they started with, each holding only its own statements', () => {
     fc.assert(
       fc.property(rows, rows, (first, second) => {
+        // Ids repeated across slices get a suffix; the table's tests check how.
+        fc.pre(second.every(([s]) => first.every(([f]) => f.id !== s.id)));
         const packer = new SlicePacker(2);
         const slices = [first, second].map((pairs) => {
           for (const [statement, score] of pairs) packer.add(statement, tallyOf(score));
           return packer.take();
         });
         expect(slices.map((slice) => slice.length)).toEqual([first.length, second.length]);
-        const unique = second.map(([s, c]) => [{ ...s, id: first.some(([f]) => f.id === s.id) ? `${s.id} (2)` : s.id }, c] as const);
-        expect(rowsOf(...slices)).toStrictEqual([...first, ...unique].map(([s, c]) => ({ ...s, ...c })));
+        expect(rowsOf(...slices)).toStrictEqual([...first, ...second].map(([s, c]) => ({ ...s, ...c })));
       }),
     );
   });
@@ -195,6 +196,7 @@ describe('packed slices, appended to the table', () => {
     const second = packer.take();
     expect(() => rowsOf(second, first)).toThrow(/out of order/);
   });
+
   it('give each statement as many contributions as its scored count', () => {
     const scorer = createScorer();
     const texts = ['great jobs, terrible risk', 'nothing here', 'not very good'];
