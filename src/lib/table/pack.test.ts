@@ -136,15 +136,16 @@ describe('packed slices, appended to the table', () => {
     expect(rows[99]!.contributions[1]!.reasons).toBe(rows[0]!.contributions[0]!.reasons);
   });
 
-  it('send a column of few distinct values (groups, dates) as each value once, and ids and texts as they are', () => {
+  it('send a column of few distinct values (groups, a year of dates) as each value once, and ids and texts as they are', () => {
     const scorer = createScorer();
-    const statements = Array.from({ length: 500 }, (_, i) => ({
+    const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString().slice(0, 10);
+    const statements = Array.from({ length: 2000 }, (_, i) => ({
       id: `s${i}`,
       text: `good statement number ${i}`,
       group: `Group ${i % 6}`,
       speaker: '',
       source: '',
-      date: `2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      date: day(i),
       url: '',
       provenance: '',
       label: '',
@@ -152,7 +153,7 @@ describe('packed slices, appended to the table', () => {
     const scores = statements.map((s) => scorer(s.text));
     const packed = packScored(statements, scores);
     expect(packed.values.group).toMatchObject({ distinct: ['Group 0', 'Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5'] });
-    expect(packed.values.date).toHaveProperty('distinct');
+    expect(packed.values.date).toMatchObject({ distinct: statements.slice(0, 365).map((s) => s.date) });
     expect(packed.values.id).toEqual({ all: statements.map((s) => s.id) });
     expect(packed.values.text).toHaveProperty('all');
     expect(handOver(statements, scores)).toStrictEqual(statements.map((s, i) => ({ ...s, ...scores[i] })));

@@ -144,7 +144,7 @@ export class SlicePacker {
     const length = this.#length;
     const entries = this.#entries;
     const values = {} as PackedScored['values'];
-    for (const field of VALUE_FIELDS) values[field] = valueColumn(this.#values[field]) as never;
+    for (const field of VALUE_FIELDS) values[field] = (ONE_EACH.has(field) ? { all: this.#values[field] } : valueColumn(this.#values[field])) as never;
     const numbers = {} as PackedScored['numbers'];
     for (const field of NUMBER_FIELDS) numbers[field] = this.#numbers[field].subarray(0, length);
     const extra = this.#extra.map((column) => {
@@ -239,8 +239,14 @@ export function transferables(packed: PackedScored): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Past this many distinct values, a column that is mostly distinct values is sent as it is. */
-const FEW = 64;
+/** Fields that hold a value of their own for nearly every statement: sent as they are, without looking for repeats. */
+const ONE_EACH = new Set<ValueField>(['id', 'text']);
+
+/**
+ * Past this many distinct values, a column that is mostly distinct values is sent as it is. A year
+ * of dates (365) stays below it, so each date travels once a slice and the page looks up only those.
+ */
+const FEW = 1024;
 
 function valueColumn<T>(all: T[]): ValueColumn<T> {
   const distinct: T[] = [];
@@ -253,7 +259,7 @@ function valueColumn<T>(all: T[]): ValueColumn<T> {
     let at = all[i] === previous ? previousAt : seen.get(all[i]!);
     if (at === undefined) {
       at = distinct.length;
-      // Ids and texts give up here after a few dozen lookups; groups and dates never do.
+      // A column of links or names, one each, gives up here; groups and a year of dates never do.
       if (at >= FEW && at * 2 > i) return { all };
       distinct.push(all[i]!);
       seen.set(all[i]!, at);
