@@ -7,7 +7,7 @@
  */
 import { hashOf } from '../string-set';
 import { Selected } from '../table/selected';
-import { StatementTable, type Coded } from '../table/table';
+import { EMPTY_TABLE, StatementTable, type Coded } from '../table/table';
 import { deviceSize, LayerCache, layerGroups, type LayerGeometry } from './layer-cache';
 import { groupOffsets } from './points';
 import { quadrantLayout } from './quadrant';
@@ -81,14 +81,7 @@ function madeUpTable(length: number): StatementTable {
     polarity: new Float64Array(length),
     words,
     scoredWords,
-    entries: {
-      offsets: new Uint32Array(length + 1),
-      token: new Uint32Array(0),
-      tokens: [],
-      start: new Uint32Array(0),
-      end: new Uint32Array(0),
-      weight: new Float64Array(0),
-      reason: new Uint32Array(0),
-    },
+    // No statement has a scored word to list: the empty table's entries, with an offset per row.
+    entries: { ...EMPTY_TABLE.entries, offsets: new Uint32Array(length + 1) },
   });
 }

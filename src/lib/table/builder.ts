@@ -12,17 +12,7 @@ import { StatementTable, type Coded, type Codes, type CodedField, type TableColu
 const CODED: CodedField[] = ['group', 'speaker', 'source', 'date', 'url', 'provenance', 'label'];
 
 /** What the table keeps of a slice until `finish`: its typed columns, and where its rows and entries start. */
-interface Kept {
-  row: number;
-  entry: number;
-  numbers: PackedScored['numbers'];
-  offsets: Uint32Array;
-  token: Uint32Array;
-  start: Uint32Array;
-  end: Uint32Array;
-  weight: Float64Array;
-  reason: Uint32Array;
-}
+type Kept = Pick<PackedScored, 'numbers' | 'offsets' | 'token' | 'start' | 'end' | 'weight' | 'reason'> & { row: number; entry: number };
 
 export class TableBuilder {
   #length = 0;
