@@ -177,9 +177,11 @@ export function formatTable(f: BenchFigures): string {
   return lines.join('\n');
 }
 
+/** Milliseconds, rounded, as the browser figures print them. */
+const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+
 /** Browser figures, each beside its comparison and target. */
 export function formatBrowser(b: BrowserFigures): string {
-  const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
   // The browser reports only tasks over 50 ms, so 0 means none as long as that.
   const task = (x: number) => (x === 0 ? 'none over 50 ms' : ms(x));
   const mb = (x: number) => `${(x / 1e6).toFixed(1)} MB`;
@@ -229,7 +231,6 @@ export function formatBrowser(b: BrowserFigures): string {
 
 /** Where a load's time went: the worker's part beside the floor, and the page's part after the worker's last message. */
 function workerShareLine({ workerMs, afterWorkerMs }: { workerMs: number; afterWorkerMs: number }, floorMs: number): string {
-  const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
   return (
     `                  (the same loads: the worker's last message came at ${ms(workerMs)}, ${(workerMs / floorMs).toFixed(2)}× the floor; ` +
     `the chart was on screen ${ms(afterWorkerMs)} after it; medians)`
