@@ -1,12 +1,14 @@
 /**
  * The comparison side of the browser bench. `floor(file)` times parsing and
- * raw scoring in a worker; `throughput(file, rounds)` times our scorer and raw
- * sentiment over the same statements in a worker; `naiveDraw`/`naiveRedraw`
- * are the plain way to draw a scatter with D3: one SVG circle per statement,
- * joined with selection.join.
+ * raw scoring in a worker; `ours(file)` times the dashboard's own worker over
+ * the same file, alone in this quiet page; `throughput(file, rounds)` times
+ * our scorer and raw sentiment over the same statements in a worker;
+ * `naiveDraw`/`naiveRedraw` are the plain way to draw a scatter with D3: one
+ * SVG circle per statement, joined with selection.join.
  */
 import { select } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
+import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
 
 interface Row {
   id: string;
@@ -37,10 +39,18 @@ function draw(data: Row[]) {
 declare global {
   interface Window {
     floor(file: File): Promise<{ page: number; worker: number }>;
+    ours(file: File): Promise<number>;
     naiveDraw(): Promise<number>;
     naiveRedraw(hidden: string | null): Promise<number>;
     throughput(file: File, rounds: number): Promise<{ statements: number; ours: number[]; raw: number[] }>;
   }
+}
+
+/** A worker from `url`, once it says it is ready. */
+async function readyWorker(url: URL): Promise<Worker> {
+  const worker = new Worker(url, { type: 'module' });
+  await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
+  return worker;
 }
 
 /**
@@ -50,8 +60,7 @@ declare global {
  * before the scores are sent.
  */
 window.floor = async (file) => {
-  const worker = new Worker(new URL('./floor.worker.ts', import.meta.url), { type: 'module' });
-  await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
+  const worker = await readyWorker(new URL('./floor.worker.ts', import.meta.url));
   return new Promise((resolve) => {
     let elapsed = 0;
     const start = performance.now();
@@ -69,10 +78,29 @@ window.floor = async (file) => {
   });
 };
 
+/**
+ * Times one load by the dashboard's scoring worker, fresh and ready as the floor's, with no
+ * dashboard beside it: from handing it the file to its last message (`loaded`), which is where the
+ * dashboard's worker share of a load ends too.
+ */
+window.ours = async (file) => {
+  const worker = await readyWorker(new URL('./ours.worker.ts', import.meta.url));
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
+      if (data.type === 'failed') reject(new Error(data.message));
+      if (data.type !== 'loaded') return;
+      resolve(performance.now() - start);
+      worker.terminate();
+    };
+    const load: WorkerRequest = { type: 'load', id: 1, source: { kind: 'file', file }, name: file.name };
+    worker.postMessage(load);
+  });
+};
+
 /** Our scorer and raw sentiment over the file's statements in a fresh worker, `rounds` rounds each (throughput.worker.ts). */
 window.throughput = async (file, rounds) => {
-  const worker = new Worker(new URL('./throughput.worker.ts', import.meta.url), { type: 'module' });
-  await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
+  const worker = await readyWorker(new URL('./throughput.worker.ts', import.meta.url));
   const times = await new Promise<{ statements: number; ours: number[]; raw: number[] }>((resolve) => {
     worker.onmessage = (event) => resolve(event.data);
     worker.postMessage({ file, rounds });

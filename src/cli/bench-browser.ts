@@ -4,6 +4,8 @@
  * sentences inside `sentiment`, drawn into twelve groups over a year), each
  * figure beside its comparison from the same run:
  *   - load-to-chart, beside the floor (parse + raw sentiment in a worker, same file);
+ *   - our scoring worker alone, with no dashboard beside it, beside the floor, over that file and
+ *     over one of SMALL statements: what a load costs whatever its size, and per statement;
  *   - redraw after a group filter change (the chart alone, and the whole dashboard),
  *     beside a naive D3 SVG scatter, and the longest main-thread task in the toggles;
  *   - the longest main-thread task during the load (longtask observer), and after it while the
@@ -36,6 +38,8 @@ const ROUNDS = 5;
 const LOADS = 5;
 /** Loads of the million-statement file, each after a run of the floor over it: one pair alone moved from 1.19× to 1.56× between runs. */
 const MILLION_LOADS = 3;
+/** The smaller file our worker and the floor run over alone, beside the load's file: two sizes tell a load's fixed start from its cost per statement. */
+const SMALL = 10_000;
 /** Rounds of each scorer in the browser, alternating, each by a scorer made for it: the first are the engine's warm-up. */
 const SCORING_ROUNDS = 7;
 
@@ -52,6 +56,8 @@ export interface BrowserFigures {
   floorRuns: number[];
   /** The same runs as the page sees them: from handing a ready worker the file to its scores on the page. */
   floorPageMs: number;
+  /** Our worker alone in the comparison page beside the floor, at SMALL statements and at `statements`. */
+  alone: AloneFigures[];
   /** The whole dashboard: scatter, group comparison, timeline and table all follow the filter. */
   redrawMs: number;
   /** The enthusiasm-vs-concern chart alone (its embed), the like-for-like comparison with the naive scatter. */
@@ -72,6 +78,17 @@ export interface BrowserFigures {
   million?: ScaleFigures;
   /** Our scorer and raw sentiment in a Chromium worker over the file's statements: ms per round, alternating. */
   scoring: { statements: number; ours: number[]; raw: number[] };
+}
+
+/**
+ * The dashboard's scoring worker alone in the comparison page, no dashboard beside it, from the
+ * file to its last message, and the floor by its own clock: medians of runs in turns.
+ */
+export interface AloneFigures {
+  statements: number;
+  oursMs: number;
+  floorMs: number;
+  runs: number;
 }
 
 /** Loads of a large file, each after a run of the floor over the same file: the medians, and each run. */
@@ -114,6 +131,21 @@ function firstJavaScript(): { bytes: number; files: string[] } {
   return { bytes, files };
 }
 
+/** Our worker alone and the floor over `csv` (of `statements` statements), `runs` times each in turns, in the comparison page. */
+async function aloneBeside(bench: Page, statements: number, csv: string, runs: number): Promise<AloneFigures> {
+  const handle = await bench.evaluateHandle((text) => new File([text], 'small.csv'), csv);
+  const ours: number[] = [];
+  const floors: number[] = [];
+  // A first run of each, not counted: the dev server compiles their workers.
+  await bench.evaluate((f) => window.ours(f), handle);
+  for (let i = 0; i < runs; i++) {
+    floors.push((await bench.evaluate((f) => window.floor(f), handle)).worker);
+    ours.push(await bench.evaluate((f) => window.ours(f), handle));
+  }
+  await handle.dispose();
+  return { statements, oursMs: median(ours), floorMs: median(floors), runs };
+}
+
 export async function runBrowserBench({ million = true } = {}): Promise<BrowserFigures> {
   buildAsUsersGetIt();
   const app = await preview({ configFile: 'vite.config.ts', preview: { port: 0, strictPort: false }, logLevel: 'warn' });
@@ -137,9 +169,12 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
     await bench.goto(comparisons.resolvedUrls!.local[0]!);
     await bench.waitForFunction(() => 'floor' in window);
     const handle = await bench.evaluateHandle(async (csv) => new File([csv], 'statements.csv'), readFileSync(file, 'utf8'));
-    await bench.evaluate((f) => window.floor(f), handle); // warm up: the dev server compiles the worker once
+    // Warm up: the dev server compiles the workers once.
+    await bench.evaluate((f) => window.floor(f), handle);
+    await bench.evaluate((f) => window.ours(f), handle);
     const scoring = await bench.evaluate(([f, rounds]) => window.throughput(f, rounds), [handle, SCORING_ROUNDS] as const);
     const floors: { page: number; worker: number }[] = [];
+    const alone: number[] = [];
 
     // The dashboard, loaded in fresh pages, each load after a run of the floor while no dashboard is
     // open (a loaded one goes on working out its other methods); the last page stays for the redraws.
@@ -153,6 +188,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       await page?.close();
       await bench.waitForTimeout(1000);
       floors.push(await bench.evaluate((f) => window.floor(f), handle));
+      alone.push(await bench.evaluate((f) => window.ours(f), handle));
       const loaded = await loadDashboard(browser, app.resolvedUrls!.local[0]!, file, STATEMENTS);
       page = loaded.page;
       loads.push(loaded.loadMs);
@@ -163,6 +199,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
     const heapBytes = await heapAfterGc(page!);
     const dashboardToggles = await toggles(page!, ROUNDS);
     await page!.close();
+    const small = await aloneBeside(bench, SMALL, generateRealisticCsv(SMALL, sentences), LOADS);
     await bench.evaluate((f) => window.floor(f), handle);
 
     // The chart alone, as embedded: the same file served on the app's origin, the filter set through
@@ -243,6 +280,7 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
       floorMs: median(floors.map((f) => f.worker)),
       floorRuns: floors.map((f) => f.worker),
       floorPageMs: median(floors.map((f) => f.page)),
+      alone: [small, { statements: STATEMENTS, oursMs: median(alone), floorMs: median(floors.map((f) => f.worker)), runs: alone.length }],
       redrawMs: dashboardToggles.median,
       toggleLongestTaskMs: dashboardToggles.longest,
       heapBytes,

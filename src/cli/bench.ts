@@ -31,7 +31,7 @@ import {
   type ThroughputOptions,
   type ThroughputRow,
 } from './bench-scoring';
-import { runBrowserBench, type BrowserFigures } from './bench-browser';
+import { runBrowserBench, type AloneFigures, type BrowserFigures } from './bench-browser';
 import { median } from './bench-page';
 import { runThreadBench, type ThreadFigures } from './bench-threads';
 
@@ -197,6 +197,7 @@ export function formatBrowser(b: BrowserFigures): string {
     `                  as the page sees the floor, from handing a ready worker the file to having its scores, cloned as plain objects:`,
     `                  ${ms(b.floorPageMs)}, ${(b.loadMs / b.floorPageMs).toFixed(2)}× that)`,
     workerShareLine(b, b.floorMs),
+    ...aloneLines(b.alone),
     `filter redraw     ${ms(b.chartRedrawMs)}  vs naive D3 SVG scatter (circle per statement, selection.join) ${ms(b.naiveRedrawMs)}  → ${speedup.toFixed(1)}× faster (target ≥ 10×) ${mark(speedup >= 10)}`,
     `                  (the whole dashboard, all four views following a group toggle: ${ms(b.redrawMs)}, ${(b.naiveRedrawMs / b.redrawMs).toFixed(1)}× the naive scatter)`,
     `                  (the naive scatter's first draw of all statements: ${ms(b.naiveFirstDrawMs)})`,
@@ -235,6 +236,28 @@ function workerShareLine({ workerMs, afterWorkerMs }: { workerMs: number; afterW
     `                  (the same loads: the worker's last message came at ${ms(workerMs)}, ${(workerMs / floorMs).toFixed(2)}× the floor; ` +
     `the chart was on screen ${ms(afterWorkerMs)} after it; medians)`
   );
+}
+
+/**
+ * Our worker alone beside the floor at two sizes, and what a straight line through the two sizes
+ * makes of each: the time a load takes whatever its size, and the time per 10,000 statements.
+ */
+function aloneLines(alone: AloneFigures[]): string[] {
+  const [small, large] = [...alone].sort((a, b) => a.statements - b.statements) as [AloneFigures, AloneFigures];
+  const line = (side: 'oursMs' | 'floorMs') => {
+    const per = (large[side] - small[side]) / (large.statements - small.statements);
+    return { fixed: small[side] - per * small.statements, per10k: per * 10_000 };
+  };
+  const ours = line('oursMs');
+  const floor = line('floorMs');
+  const pair = (a: AloneFigures) =>
+    `${a.statements.toLocaleString('en-US')} statements ${ms(a.oursMs)} vs floor ${ms(a.floorMs)} → ${(a.oursMs / a.floorMs).toFixed(2)}×`;
+  return [
+    `our worker alone  in the comparison page, no dashboard beside it, ready as the floor's, from the file to its last message`,
+    `                  (medians of ${large.runs} runs each, in turns with the floor): ${pair(large)}; ${pair(small)}`,
+    `                  a straight line through the two sizes: whatever the size, ours ${ms(ours.fixed)}, the floor ${ms(floor.fixed)};` +
+      ` each 10,000 statements, ours ${ms(ours.per10k)}, the floor ${ms(floor.per10k)}`,
+  ];
 }
 
 /** Our scorer beside raw sentiment where users score: in a Chromium worker, over the load's statements. */
