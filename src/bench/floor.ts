@@ -46,10 +46,13 @@ declare global {
   }
 }
 
-/** A worker from `url`, once it says it is ready. */
+/** A worker from `url`, once it says it is ready; rejects when its code fails to load. */
 async function readyWorker(url: URL): Promise<Worker> {
   const worker = new Worker(url, { type: 'module' });
-  await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
+  await new Promise((resolve, reject) => {
+    worker.addEventListener('message', resolve, { once: true });
+    worker.addEventListener('error', () => reject(new Error(`The bench's worker ${url.pathname} did not start.`)), { once: true });
+  });
   return worker;
 }
 
@@ -80,18 +83,22 @@ window.floor = async (file) => {
 
 /**
  * Times one load by the dashboard's scoring worker, fresh and ready as the floor's, with no
- * dashboard beside it: from handing it the file to its last message (`loaded`), which is where the
- * dashboard's worker share of a load ends too.
+ * dashboard beside it, by the page's clock: from handing it the file to its last message
+ * (`loaded`), which is where the dashboard's worker share of a load ends too. Any other end of the
+ * load (a failure, a question about columns or sheets) fails the bench.
  */
 window.ours = async (file) => {
   const worker = await readyWorker(new URL('./ours.worker.ts', import.meta.url));
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
-      if (data.type === 'failed') reject(new Error(data.message));
-      if (data.type !== 'loaded') return;
-      resolve(performance.now() - start);
+    const end = (outcome: () => void) => {
       worker.terminate();
+      outcome();
+    };
+    worker.onerror = () => end(() => reject(new Error('Our worker stopped during the load.')));
+    worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
+      if (data.type === 'loaded') end(() => resolve(performance.now() - start));
+      else if (data.type !== 'statements' && data.type !== 'progress') end(() => reject(new Error(`Our worker's load ended with ${data.type}.`)));
     };
     const load: WorkerRequest = { type: 'load', id: 1, source: { kind: 'file', file }, name: file.name };
     worker.postMessage(load);

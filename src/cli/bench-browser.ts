@@ -176,8 +176,9 @@ export async function runBrowserBench({ million = true } = {}): Promise<BrowserF
     const floors: { page: number; worker: number }[] = [];
     const alone: number[] = [];
 
-    // The dashboard, loaded in fresh pages, each load after a run of the floor while no dashboard is
-    // open (a loaded one goes on working out its other methods); the last page stays for the redraws.
+    // The dashboard, loaded in fresh pages, each load after a run of the floor and one of our worker
+    // alone while no dashboard is open (a loaded one goes on working out its other methods); the
+    // last page stays for the redraws.
     const loads: number[] = [];
     const workerRuns: number[] = [];
     let longestTaskMs = 0;

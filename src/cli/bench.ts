@@ -253,7 +253,8 @@ function aloneLines(alone: AloneFigures[]): string[] {
   const pair = (a: AloneFigures) =>
     `${a.statements.toLocaleString('en-US')} statements ${ms(a.oursMs)} vs floor ${ms(a.floorMs)} → ${(a.oursMs / a.floorMs).toFixed(2)}×`;
   return [
-    `our worker alone  in the comparison page, no dashboard beside it, ready as the floor's, from the file to its last message`,
+    `our worker alone  in the comparison page, no dashboard beside it, ready as the floor's, from the file to its last message by the`,
+    `                  page's clock (the floor's own clock stops before it sends anything back)`,
     `                  (medians of ${large.runs} runs each, in turns with the floor): ${pair(large)}; ${pair(small)}`,
     `                  a straight line through the two sizes: whatever the size, ours ${ms(ours.fixed)}, the floor ${ms(floor.fixed)};` +
       ` each 10,000 statements, ours ${ms(ours.per10k)}, the floor ${ms(floor.per10k)}`,
