@@ -82,7 +82,7 @@ export interface BrowserFigures {
 
 /**
  * The dashboard's scoring worker alone in the comparison page, no dashboard beside it, from the
- * file to its last message, and the floor by its own clock: medians of runs in turns.
+ * file to its last message by the page's clock, and the floor by its own: medians of runs in turns.
  */
 export interface AloneFigures {
   statements: number;
@@ -136,8 +136,6 @@ async function aloneBeside(bench: Page, statements: number, csv: string, runs: n
   const handle = await bench.evaluateHandle((text) => new File([text], 'small.csv'), csv);
   const ours: number[] = [];
   const floors: number[] = [];
-  // A first run of each, not counted: the dev server compiles their workers.
-  await bench.evaluate((f) => window.ours(f), handle);
   for (let i = 0; i < runs; i++) {
     floors.push((await bench.evaluate((f) => window.floor(f), handle)).worker);
     ours.push(await bench.evaluate((f) => window.ours(f), handle));
