@@ -242,8 +242,7 @@ function workerShareLine({ workerMs, afterWorkerMs }: { workerMs: number; afterW
  * Our worker alone beside the floor at two sizes, and what a straight line through the two sizes
  * makes of each: the time a load takes whatever its size, and the time per 10,000 statements.
  */
-function aloneLines(alone: AloneFigures[]): string[] {
-  const [small, large] = [...alone].sort((a, b) => a.statements - b.statements) as [AloneFigures, AloneFigures];
+function aloneLines({ small, large }: BrowserFigures['alone']): string[] {
   const line = (side: 'oursMs' | 'floorMs') => {
     const per = (large[side] - small[side]) / (large.statements - small.statements);
     return { fixed: small[side] - per * small.statements, per10k: per * 10_000 };
