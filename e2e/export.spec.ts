@@ -46,6 +46,19 @@ test('the chart downloads as SVG with its marks, title and source, and as PNG at
   expect(png.bytes.readUInt32BE(20)).toBe(parsed.height * 2);
 });
 
+test('a downloaded group map says, as the page does, that statements beyond it are drawn on its edges', async ({ page }) => {
+  await page.goto('/?groups=Screenwriters,Actors,AI%20company');
+  const onScreen = page.locator('figure.chart .fit-note');
+  await expect(onScreen).toContainText('lie beyond it');
+  const said = ((await onScreen.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const svg = (await downloaded(page, 'Download SVG')).bytes.toString('utf8');
+  const lines = await page.evaluate(
+    (text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text.fit-note')].map((t) => t.textContent),
+    svg,
+  );
+  expect(lines.join(' ')).toBe(said);
+});
+
 test('the selection downloads as CSV with neutralised formulas and as JSON', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Load statements').setInputFiles({

@@ -120,7 +120,10 @@ export function inExportTheme<T>(make: () => T): T {
   }
 }
 
-/** Serialises the chart frame inside `figure` with a title, a report's words, its colour legend, a source line and the method card's lines. */
+/**
+ * Serialises the chart frame inside `figure` with a title, a report's words, its colour legend, the chart's
+ * note on what it leaves out or moves, a source line and the method card's lines.
+ */
 export function chartSvg(
   figure: HTMLElement,
   title: string,
@@ -135,7 +138,9 @@ export function chartSvg(
   const notes = card.flatMap(([label, value]) => wrapText(`${label}: ${value}`, chars));
   const subtitle = words.subtitle ? wrapText(words.subtitle, Math.floor(chars * 0.85)) : [];
   const lines = (kind: string, text = '') => (text ? wrapText(text, Math.floor(chars * 0.9)).map((line) => [kind, line] as const) : []);
-  const after = [...lines('note', words.note), ...lines('byline', words.byline)];
+  // What the chart itself says it leaves out or moves (QuadrantFitNote), then the report's own words.
+  const fitNote = figure.querySelector('.fit-note')?.textContent?.replace(/\s+/g, ' ').trim();
+  const after = [...lines('fit-note', fitNote), ...lines('note', words.note), ...lines('byline', words.byline)];
   const legend = legendRows(figure, width);
   const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 6 : 0;
   const top = TITLE_HEIGHT + subtitle.length * SUBTITLE_LINE;
