@@ -181,3 +181,22 @@ for (const data of [DATASETS[0]!, DATASETS[2]!]) {
 
   });
 }
+
+test('on a large load the group map keeps its statements a faint backdrop, edges included; All statements draws them at full strength', async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = DATASETS.find((d) => d.name === 'twenty-thousand')!;
+  await open(page, data);
+  const canvas = chart(page).locator('canvas.dots-canvas');
+  const mostOpaque = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let most = 0;
+      for (let i = 3; i < pixels.length; i += 4) most = Math.max(most, pixels[i]!);
+      return most;
+    });
+  // 40% opaque at most (FAINT_CEILING), however many statements pile up on an edge.
+  expect(await mostOpaque()).toBeLessThanOrEqual(102);
+  await chart(page).getByRole('button', { name: 'All statements' }).click();
+  await expect(chart(page).locator('canvas[aria-busy="true"]')).toHaveCount(0);
+  await expect.poll(mostOpaque).toBeGreaterThan(200);
+});

@@ -57,6 +57,12 @@ const ALPHA = 0.6;
 const EVEN = 1500;
 /** On the group map the marks are a backdrop to the means. */
 const FAINT = 0.45;
+/**
+ * How opaque the group map's marks may get, all colours together. On a large load most statements
+ * lie beyond the map and are drawn on its edges; piled up without a ceiling they read as a solid
+ * border over the axes' labels and the quadrants' names.
+ */
+export const FAINT_CEILING = 0.4;
 /** Opacity of a dimmed (insufficient-evidence) mark. */
 const DIM_ALPHA = 0.2;
 /** Colour of a group the colour map does not name. */

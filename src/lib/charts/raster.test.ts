@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countMarks, hexColor, paintCounts, stackedColors } from './raster';
+import { capOpacity, countMarks, hexColor, paintCounts, stackedColors } from './raster';
 import { rasterDots } from './raster.reference';
 
 const pixel = (pixels: Uint8ClampedArray, width: number, x: number, y: number) =>
@@ -159,5 +159,22 @@ describe('countMarks and paintCounts', () => {
     expect(counts[0]).toBe(255);
     const colors = stackedColors(0x0072b2, 0.2);
     expect(Array.from(colors.subarray(4 * 255))).toEqual(Array.from(colors.subarray(4 * 100, 4 * 101)));
+  });
+});
+
+describe('capOpacity', () => {
+  it('lowers only the pixels more opaque than the ceiling, to the ceiling, and keeps every color', () => {
+    const rgba = fc.uint8Array({ minLength: 4, maxLength: 4 * 50 }).map((bytes) => bytes.subarray(0, bytes.length - (bytes.length % 4)));
+    fc.assert(
+      fc.property(rgba, fc.double({ min: 0, max: 1, noNaN: true }), (bytes, ceiling) => {
+        const pixels = Uint8ClampedArray.from(bytes);
+        capOpacity(pixels, ceiling);
+        const most = Math.round(ceiling * 255);
+        for (let i = 0; i < pixels.length; i += 4) {
+          expect(Array.from(pixels.subarray(i, i + 3))).toEqual(Array.from(bytes.subarray(i, i + 3)));
+          expect(pixels[i + 3]).toBe(Math.min(bytes[i + 3]!, most));
+        }
+      }),
+    );
   });
 });

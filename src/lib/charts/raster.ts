@@ -158,6 +158,12 @@ export function paintCounts(pixels: Uint8ClampedArray, counts: Uint8Array, color
   }
 }
 
+/** Lowers every pixel of the RGBA `pixels` more opaque than `ceiling` (0 to 1) to it, keeping its color. */
+export function capOpacity(pixels: Uint8ClampedArray, ceiling: number) {
+  const most = Math.round(ceiling * 255);
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > most) pixels[i] = most;
+}
+
 /** A disc of one pixel, the pixel itself. */
 const ORIGIN = Int32Array.from([0, 0]);
 
