@@ -1,6 +1,6 @@
 /**
  * Text widths for the chart's label placement, measured on a canvas in the
- * fonts the stylesheet gives those texts (QuadrantGuides: .quadrant,
+ * fonts the stylesheet gives those texts (QuadrantNames: .quadrant; QuadrantGuides:
  * .parity-label; GroupMeans: .mean-label), a little generously so a measured box
  * always holds the drawn text. Without a DOM, a rough estimate.
  */
