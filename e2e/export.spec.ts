@@ -160,6 +160,23 @@ test('every view can be embedded alone: groups, timeline and table too', async (
   await expect(page.getByText('There is no "map" view to embed; use embed=quadrant, groups, timeline or table.')).toBeVisible();
 });
 
+test('on paper, no view shows a control, and the tools around the charts stay on screen', async ({ page }) => {
+  await page.goto('/');
+  // Every view below the main chart is in: the lexicon editor is the last but one.
+  await expect(page.getByRole('heading', { name: 'Check the numbers' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Lexicon' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('figure', { name: /Word shift/ })).toBeVisible();
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll('main button, main select, main textarea, main input:not([type="checkbox"])')]
+      .filter((e) => e.checkVisibility())
+      .map((e) => e.getAttribute('aria-label') ?? e.textContent?.trim() ?? e.tagName),
+  );
+  expect(controls).toEqual([]);
+  await expect(page.getByRole('table', { name: /Statements/ })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Lexicon' })).toBeHidden();
+});
+
 test('printing shows the chart and its summary, without controls', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
