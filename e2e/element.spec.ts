@@ -20,6 +20,7 @@ test('the custom element renders the chart inside a page of its own', async ({ p
     Buffer.from(`<!doctype html><html><head><style>circle { fill: red !important } h1 { color: green }</style></head><body>
       <h1>Quarterly report</h1>
       <stakeholder-sentiment-chart src="quotes.csv" view="quadrant" groups="Actors,Screenwriters"></stakeholder-sentiment-chart>
+      <stakeholder-sentiment-chart id="spread" src="quotes.csv" view="quadrant" fit="statements"></stakeholder-sentiment-chart>
       <script type="module" src="/element/stakeholder-sentiment-chart.js"></script></body></html>`),
   ]);
   const server = createServer((request, response) => {
@@ -31,13 +32,19 @@ test('the custom element renders the chart inside a page of its own', async ({ p
   const site = `http://localhost:${(server.address() as AddressInfo).port}`;
 
   await page.goto(`${site}/report.html`);
-  const element = page.locator('stakeholder-sentiment-chart');
+  const element = page.locator('stakeholder-sentiment-chart').first();
   await expect(element.getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
   await expect(element.locator('circle.dot')).toHaveCount(20);
   await expect(element.getByText(/^20 statements · quotes\.csv/)).toBeVisible();
   // Its styles stay inside: the page's red circles rule does not reach the marks.
   const fill = await element.locator('circle.dot').first().evaluate((c) => getComputedStyle(c).fill);
   expect(fill).not.toBe('rgb(255, 0, 0)');
+  // The group map unless the fit attribute asks for every statement, as a link's fit does.
+  await expect(element.getByText(/^Mean concern \(.*\) →$/)).toBeVisible();
+  const spread = page.locator('#spread');
+  await expect(spread.getByText(/^Concern \(.*√ scale\) →$/)).toBeVisible();
+  await spread.evaluate((el) => el.setAttribute('fit', 'groups'));
+  await expect(spread.getByText(/^Mean concern \(.*\) →$/)).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/element.png' });
   server.close();
   problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${site}/`)));

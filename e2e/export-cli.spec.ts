@@ -12,7 +12,8 @@ test('npm run export writes the chart as SVG and as PNG, through the browser', a
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'export-'));
   const svg = exportChart(
-    '--view', 'quadrant', '--groups', 'Actors,Screenwriters', '--title', 'Who worries?', '--byline', 'Chart: The Desk', '--out', join(dir, 'chart.svg'),
+    '--view', 'quadrant', '--groups', 'Actors,Screenwriters', '--fit', 'statements', '--title', 'Who worries?', '--byline', 'Chart: The Desk',
+    '--out', join(dir, 'chart.svg'),
   );
   expect(svg.status, svg.stderr).toBe(0);
   expect(svg.stderr).toContain('20 statements');
@@ -21,6 +22,9 @@ test('npm run export writes the chart as SVG and as PNG, through the browser', a
   expect(text.match(/<circle /g)).toHaveLength(20);
   expect(text).toContain('>Who worries?</text>');
   expect(text).toContain('>Chart: The Desk</text>');
+  // Fitted to every statement, as the dashboard's All statements: its axes are on a square-root scale.
+  expect(text).toMatch(/>Concern \([^<]*√ scale\) →<\/text>/);
+  expect(text).not.toContain('>Mean concern');
 
   const png = exportChart('--view', 'quadrant', '--data', 'e2e/fixtures/formats/statements.tsv', '--out', join(dir, 'chart.png'));
   expect(png.status, png.stderr).toBe(0);
@@ -31,4 +35,7 @@ test('npm run export writes the chart as SVG and as PNG, through the browser', a
   const bad = exportChart('--view', 'timeline', '--out', join(dir, 'x.svg'));
   expect(bad.status).toBe(1);
   expect(bad.stderr).toContain('--view timeline is not available');
+  const badFit = exportChart('--fit', 'wide', '--out', join(dir, 'x.svg'));
+  expect(badFit.status).toBe(1);
+  expect(badFit.stderr).toContain('--fit must be groups or statements, not wide');
 });

@@ -1,6 +1,6 @@
 /** The user's data stays in this browser across reloads until they forget it; a full store says so and loses nothing on screen. */
 import { demo, expect, test } from './harness';
-import { count, loadOwn, marks, openDemo } from './own-data';
+import { count, loadOwn, marks, openDemo, ownCsv } from './own-data';
 
 const demoNotice = (page: import('@playwright/test').Page) => page.getByText(/Demo data, illustrative/);
 
@@ -75,4 +75,32 @@ test('a link made on a file this browser does not hold says so, and shows every 
   await expect(count(page)).toHaveText(demo.shown);
   await expect(page.getByRole('status').filter({ hasText: /^0 statements of/ })).toHaveCount(0);
   await page.screenshot({ path: 'e2e/artifacts/link-made-elsewhere.png' });
+});
+
+test('a link made on a file shows the view as shared once its reader loads that same file', async ({ page, browser }) => {
+  await openDemo(page);
+  await loadOwn(page);
+  for (const group of ['Regulators', 'Investors', 'Residents']) await page.getByRole('checkbox', { name: group }).uncheck();
+  await expect(count(page)).toHaveText('50 statements');
+  const link = page.url();
+  expect(link).toMatch(/groups=Farmers/);
+
+  // The reader's browser holds none of the sender's data: a context of its own.
+  const reader = await browser.newContext();
+  const other = await reader.newPage();
+  await openDemo(other, link);
+  await expect(other.getByText(/This link was made on "survey\.csv" .* Load "survey\.csv" to see the view as it was shared\./)).toBeVisible();
+  await other.getByLabel('Load statements').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(ownCsv()) });
+  await expect(other.getByText('survey.csv', { exact: true })).toBeVisible();
+  await expect(count(other)).toHaveText('50 statements');
+  await expect(other.getByRole('checkbox', { name: 'Farmers' })).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: 'Investors' })).not.toBeChecked();
+  await expect(other).toHaveURL(/groups=Farmers/);
+  await expect(other.getByText(/This link was made on/)).toBeHidden();
+
+  // Any other file is other data: the link's groups go, as before.
+  await other.getByLabel('Load statements').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(ownCsv(100)) });
+  await expect(count(other)).toHaveText('100 statements');
+  await expect(other).not.toHaveURL(/groups=/);
+  await reader.close();
 });

@@ -1,6 +1,6 @@
 /**
  * Publish: the user's own data goes into a zip of the app; served from another site, the copy opens on
- * that data and its filters, and an iframe of it on a third site shows the user's statements and sizes itself.
+ * that data, its filters and the chart's fit, and an iframe of it on a third site shows the user's statements and sizes itself.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
   await lexicon.getByLabel('Weight', { exact: true }).fill('2');
   await lexicon.getByRole('button', { name: 'Add word' }).click();
   await expect(lexicon.getByRole('rowheader', { name: /^survey/ })).toContainText('added');
+  await page.getByRole('figure', { name: /Enthusiasm/ }).getByRole('button', { name: 'All statements' }).click();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('survey-published.zip');
@@ -56,7 +57,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
 
   await dialog.getByLabel('Address of your copy').fill(`http://127.0.0.1:${COPY_PORT}/`);
   const code = await dialog.getByLabel('Embed code for your copy').inputValue();
-  expect(code).toContain(`src="http://127.0.0.1:${COPY_PORT}/?embed=quadrant&amp;data=data/survey.csv&amp;groups=Farmers,Regulators,Investors&amp;title=What%20the%20survey%20said"`);
+  expect(code).toContain(`src="http://127.0.0.1:${COPY_PORT}/?embed=quadrant&amp;data=data/survey.csv&amp;groups=Farmers,Regulators,Investors&amp;title=What%20the%20survey%20said&amp;fit=statements"`);
   await expect(page.getByTitle('Preview of the embedded chart').contentFrame().getByText(/150 statements · survey\.csv/)).toBeVisible({
     timeout: 15_000,
   });
@@ -75,6 +76,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
     await expect(copy.getByText('survey.csv', { exact: true })).toBeVisible();
     await expect(copy.getByRole('checkbox', { name: 'Residents' })).not.toBeChecked();
     await expect(copy.getByText('What the survey said', { exact: true })).toBeVisible();
+    await expect(copy.getByRole('button', { name: 'All statements' })).toHaveAttribute('aria-pressed', 'true');
     await expect(copy.getByRole('region', { name: 'Lexicon' }).getByRole('rowheader', { name: /^survey/ })).toBeVisible();
 
     // The report on a third site shows the user's statements, not the demo, and sizes the iframe to them.
@@ -85,6 +87,7 @@ test('a published copy opens on the user’s data from another site, and embeds 
     await expect(frame.getByText(/Farmers, Regulators, Investors · 150 statements · survey\.csv/)).toBeVisible({ timeout: 15_000 });
     await expect(frame.getByText(/demo data/i)).toHaveCount(0);
     await expect(frame.getByText('What the survey said', { exact: true })).toBeVisible();
+    await expect(frame.getByText(/^Concern \(.*√ scale\) →$/)).toBeVisible();
     // It scores with the lexicon edits it was published with, and says so.
     await expect(frame.getByText(/edited domain lexicon \(1 word changed, #[0-9a-f]{8}\)/)).toBeVisible();
     const iframe = report.locator('iframe');

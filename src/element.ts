@@ -1,5 +1,5 @@
 /**
- * <stakeholder-sentiment-chart src="statements.csv" view="quadrant" groups="a,b">
+ * <stakeholder-sentiment-chart src="statements.csv" view="quadrant" groups="a,b" fit="statements">
  *
  * The enthusiasm-vs-concern chart as a custom element, for pages that prefer
  * a tag to an iframe. Its styles live in its shadow root, so the page's CSS
@@ -13,7 +13,7 @@ import styles from './app.css?inline';
 import ElementChart from './ElementChart.svelte';
 
 class StakeholderSentimentChart extends HTMLElement {
-  static observedAttributes = ['src', 'view', 'groups'];
+  static observedAttributes = ['src', 'view', 'groups', 'fit'];
   #app: ReturnType<typeof mount> | undefined;
 
   connectedCallback() {
@@ -45,6 +45,7 @@ class StakeholderSentimentChart extends HTMLElement {
         src: this.getAttribute('src') ?? '',
         view: this.getAttribute('view') ?? 'quadrant',
         groups: this.getAttribute('groups'),
+        fit: this.getAttribute('fit'),
       },
     });
   }

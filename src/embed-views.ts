@@ -34,7 +34,13 @@ export const EMBED_VIEWS: readonly EmbedView[] = [
     element: true,
     exported: true,
     load: () => import('./components/charts/EnthusiasmConcern.svelte'),
-    props: (view) => ({ statements: view.selection, stats: view.stats, colors: view.colors, evidence: view.filters.evidence }),
+    props: (view) => ({
+      statements: view.selection,
+      stats: view.stats,
+      colors: view.colors,
+      evidence: view.filters.evidence,
+      fit: view.fit.fit,
+    }),
   }),
   entry({
     name: 'groups',

@@ -1,5 +1,5 @@
 /**
- * npm run export -- --view quadrant [--groups a,b] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png
+ * npm run export -- --view quadrant [--groups a,b] [--fit groups|statements] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png
  *
  * Renders a chart for a scripted report through the same code as the browser:
  * it builds the app, serves it on this machine, opens it in headless Chromium
@@ -12,18 +12,22 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { EMBED_VIEWS } from '../embed-views';
+import type { Fit } from '../lib/charts/quadrant-fit';
+import { serializeFit } from '../lib/url/fit';
 import { serializeWords, type ChartWords } from '../lib/url/words';
 import { buildAsUsersGetIt } from './build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const USAGE =
-  'Usage: npm run export -- --view quadrant [--groups a,b] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png';
+  'Usage: npm run export -- --view quadrant [--groups a,b] [--fit groups|statements] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png';
 /** What the command can save: the views whose chart the dashboard's download buttons give. */
 const VIEWS = EMBED_VIEWS.filter((view) => view.exported).map((view) => view.name);
 
 interface Options {
   view: string;
   groups?: string;
+  /** What the main chart is fitted to, as the dashboard's Group map / All statements switch. */
+  fit: Fit;
   data?: string;
   out: string;
   width: number;
@@ -40,6 +44,7 @@ function parseArgs(argv: string[]): Options {
   const options = {
     view: value('--view') ?? 'quadrant',
     groups: value('--groups'),
+    fit: (value('--fit') ?? 'groups') as Fit,
     data: value('--data'),
     out: value('--out') ?? '',
     width: Number(value('--width') ?? 1000),
@@ -55,7 +60,9 @@ function parseArgs(argv: string[]): Options {
           ? `--data ${options.data} does not exist`
           : !(options.width >= 320 && options.width <= 4000)
             ? '--width must be between 320 and 4000 pixels'
-            : '';
+            : options.fit !== 'groups' && options.fit !== 'statements'
+              ? `--fit must be groups or statements, not ${options.fit}`
+              : '';
   if (problem) throw new Error(`${problem}\n${USAGE}`);
   return options;
 }
@@ -73,7 +80,7 @@ async function main() {
     // The dashboard's side panel and margins take 316 px beside the chart.
     const page = await browser.newPage({ viewport: { width: options.width + 316, height: 900 }, acceptDownloads: true });
     const groups = options.groups ? `?groups=${options.groups.split(',').map((g) => encodeURIComponent(g.trim())).join(',')}` : '';
-    const search = serializeWords(options.words, groups);
+    const search = serializeFit(options.fit, serializeWords(options.words, groups));
     const count = page.getByRole('status').filter({ hasText: /statements?$/ });
     await page.goto(server.resolvedUrls!.local[0]! + (options.data ? '' : search));
     await count.waitFor();

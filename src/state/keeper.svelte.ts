@@ -5,7 +5,7 @@
  * that data (see lib/url/made-on.ts).
  */
 import { dataFingerprint } from '../lib/store/fingerprint';
-import { madeOnNotice, madeOnValue, readMadeOn } from '../lib/url/made-on';
+import { madeOnNotice, madeOnValue, readMadeOn, type MadeOn } from '../lib/url/made-on';
 import type { Dataset } from './dataset.svelte';
 import type { Kept, KeptFile } from './kept.svelte';
 import type { UrlState } from './url.svelte';
@@ -18,6 +18,11 @@ export class DataKeeper {
   #url: UrlState;
   /** The file given back at start-up: it is kept already. */
   #restored: Blob | undefined;
+  /**
+   * The data the page's link was made on, until the reader first loads data of their own choosing.
+   * Remembered apart from the URL: when other data is shown first (the demo) the link stops naming it.
+   */
+  #sharedOn: MadeOn | null;
   /** Which data the link was made on, when that is not the data on screen; '' otherwise. */
   linkNotice = $state('');
   /** The fingerprint of the statements on screen. */
@@ -27,6 +32,8 @@ export class DataKeeper {
     this.#kept = kept;
     this.#dataset = dataset;
     this.#url = url;
+    const made = readMadeOn(url.search);
+    this.#sharedOn = made && !('error' in made) ? made : null;
   }
 
   /** The file kept from an earlier visit, as a File to load, or undefined. */
@@ -40,18 +47,22 @@ export class DataKeeper {
 
   /**
    * After a load: keeps a newly loaded file, and says in the link which data is on screen. `fresh` is
-   * true when the user chose other data, so the old link's notice no longer applies.
+   * true when the user chose other data, so the old link's notice no longer applies. Returns whether
+   * that data is exactly the statements the page's link was made on, so its filters are the view as
+   * shared; only the first data the user chooses is compared.
    */
-  loaded(fresh: boolean) {
+  loaded(fresh: boolean): boolean {
     const dataset = this.#dataset;
     const from = dataset.loadedFrom;
     this.fingerprint = dataFingerprint(dataset.table);
     const own = from?.source.kind === 'file';
     const made = readMadeOn(this.#url.search);
-    this.linkNotice =
-      !fresh && made && !('error' in made)
-        ? madeOnNotice(made, { name: dataset.name, fingerprint: this.fingerprint, isDefault: dataset.isDefault })
-        : '';
+    const asShared = fresh && this.#sharedOn?.fingerprint === this.fingerprint;
+    if (fresh) this.#sharedOn = null;
+    // A `dataset` that cannot be read leaves the link below, so its notice stays here rather than
+    // going with it; a load the user chose says nothing about the link they came by.
+    const loaded = { name: dataset.name, fingerprint: this.fingerprint, isDefault: dataset.isDefault };
+    this.linkNotice = fresh || !made ? '' : 'error' in made ? made.error : madeOnNotice(made, loaded);
     // Only a user's own file needs naming: the demo and a `data` path are named by the link itself.
     const search = this.#url.without('dataset');
     const value = own ? madeOnValue({ name: dataset.name, fingerprint: this.fingerprint }) : '';
@@ -61,6 +72,7 @@ export class DataKeeper {
       this.#restored = from.source.file;
       void this.#kept.write(FILE, record, `your file "${from.name}"`);
     }
+    return asShared;
   }
 
   /** The user went back to the demo: their file is no longer kept (their edits and labels are). */

@@ -40,8 +40,10 @@ export class Loader {
     lexicon.onchange = debounce(() => dataset.rescore(), 250);
     dataset.onloaded = () => {
       this.#labels.use(dataset.name);
-      if (this.#resetUrl) this.#url.replace(this.#url.without('groups', 'source', 'data'));
-      this.#keeper.loaded(this.#resetUrl);
+      // The file a link was made on, loaded by its reader, is the view as shared: its groups and
+      // source stay. Any other data drops them, as they name the old data's groups and sources.
+      const asShared = this.#keeper.loaded(this.#resetUrl);
+      if (this.#resetUrl) this.#url.replace(this.#url.without(...(asShared ? ['data'] : ['groups', 'source', 'data'])));
       this.#resetUrl = false;
       this.loads += 1;
     };

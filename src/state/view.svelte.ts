@@ -3,7 +3,9 @@ import { select } from '../lib/aggregate/filter';
 import { groupStats } from '../lib/aggregate/groups';
 import { groupColors } from '../lib/charts/palette';
 import { inTurn } from '../lib/in-turn';
+import type { Fit } from '../lib/charts/quadrant-fit';
 import { isFiltered, serializeFilters } from '../lib/url/filters';
+import { DEFAULT_FIT, parseFit, serializeFit } from '../lib/url/fit';
 import { readParams, type UrlParams } from '../lib/url/params';
 import { parseWords, serializeWords, type ChartWords } from '../lib/url/words';
 import { Selected } from '../lib/table/selected';
@@ -33,6 +35,8 @@ export class View {
   parsed: UrlParams;
   /** The chart's title, subtitle, note and byline, with notices about them. */
   words: { words: ChartWords; notices: string[] };
+  /** What the main chart is fitted to (the group map or every statement), with notices about it. */
+  fit: { fit: Fit; notices: string[] };
   filters: Filters;
   /** The rows of the dataset's table the filters keep, in table order. */
   selection: Selected;
@@ -59,13 +63,14 @@ export class View {
     this.#url = url;
     this.sources = $derived(dataset.facts.sources);
     const ready = () => dataset.status === 'ready';
-    // The filters are read from the query string without the words: that string stays the same while
-    // a title is typed, so typing never filters or draws the statements again.
-    const search = $derived(serializeWords({}, url.search));
+    // The filters are read from the query string without the words and the fit: that string stays the
+    // same while a title is typed or the fit switched, so neither filters the statements again.
+    const search = $derived(serializeFit(DEFAULT_FIT, serializeWords({}, url.search)));
     this.parsed = $derived(
       readParams(search, location.href, ready() ? dataset.groups : undefined, ready() ? this.sources : undefined),
     );
     this.words = $derived(parseWords(url.search));
+    this.fit = $derived(parseFit(url.search));
     this.filters = $derived(this.parsed.filters);
     this.#shown = $derived(this.filters.groups === null ? null : new Set(this.filters.groups));
     this.selection = $derived(select(dataset.table, this.filters));
@@ -106,6 +111,11 @@ export class View {
 
   setFilters(filters: Filters) {
     this.#url.push(serializeFilters(filters, this.#url.search));
+  }
+
+  /** Fits the main chart to the group map or to every statement; a step in the history, as a filter is. */
+  setFit(fit: Fit) {
+    this.#url.push(serializeFit(fit, this.#url.search));
   }
 
   /** Changes some filters, keeping the others. */

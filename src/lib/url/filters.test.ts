@@ -95,3 +95,45 @@ describe('serializeFilters', () => {
     );
   });
 });
+
+describe('parseFilters: links that cannot be read as written', () => {
+  it.each(['?groups=%ZZ', '?groups=%E0%A4%A', '?groups=%ZZ,%E0%A4%A'])('shows every group for %s, as for groups the data lacks', (search) => {
+    const { filters, notices } = parseFilters(search, ['Actors']);
+    expect(filters.groups).toBeNull();
+    expect(notices.at(-1)).toBe('None of the group names in the link can be used here, so every group is shown.');
+  });
+
+  it('shows every group when the names are unreadable or missing, and only the readable known ones otherwise', () => {
+    expect(parseFilters('?groups=%ZZ,Aliens', ['Actors']).filters.groups).toBeNull();
+    expect(parseFilters('?groups=%ZZ,Actors', ['Actors']).filters.groups).toEqual(['Actors']);
+  });
+
+  it('never hides every group unless the link gives an empty list, whatever the names', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((v) => !/[&#]/.test(v)), (value) => {
+        const { groups } = parseFilters(`?groups=${value}`, ['Actors', 'A,B']).filters;
+        expect(groups === null || groups.length > 0).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ['?q=%E0%A4%A', 'Ignored the search in the link: it is not readable text.'],
+    ['?source=%ZZ', 'Ignored "source" in the link: it is not readable text.'],
+    ['?from=%ZZ', 'Ignored "from" in the link: it is not readable text.'],
+  ])('says so when %s cannot be read', (search, notice) => {
+    const { filters, notices } = parseFilters(search, ['Actors'], ['Podcast']);
+    expect(filters).toEqual({ groups: null });
+    expect(notices).toEqual([notice]);
+  });
+
+  it.each([
+    ['?groups=A&groups=B', { groups: ['A'] }, 'groups', 2],
+    ['?q=jobs&groups=A&q=pay&q=fear', { groups: ['A'], q: 'jobs' }, 'q', 3],
+    ['?from=2024-01-01&from=2024-02-01', { groups: null, from: '2024-01-01' }, 'from', 2],
+  ])('uses the first of a repeated parameter in %s, and says so', (search, filters, name, times) => {
+    const parsed = parseFilters(search, ['A', 'B']);
+    expect(parsed.filters).toEqual(filters);
+    expect(parsed.notices).toEqual([`The link gives "${name}" ${times} times: used the first and ignored the rest.`]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { isoDate } from '../data/dates';
 import type { Filters } from '../types';
+import { repeatedNotices } from './repeated';
 
 export interface ParsedFilters {
   filters: Filters;
@@ -31,6 +32,7 @@ function decode(value: string): string | null {
   }
 }
 
+const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region', 'evidence'];
 /** Longest search text a link may carry. */
 const MAX_QUERY = 200;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,32 +44,39 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function parseFilters(search: string, known?: readonly string[], sources?: readonly string[]): ParsedFilters {
   const notices: string[] = [];
   const filters: Filters = { groups: null };
-  for (const [key, value] of rawParams(search)) {
+  const seen = new Set<string>();
+  for (const [key, raw] of rawParams(search)) {
     const name = decode(key);
-    if (name === 'groups') filters.groups = readGroups(value, known, notices);
+    if (name === null || !FILTER_KEYS.includes(name) || seen.has(name)) continue;
+    seen.add(name);
+    if (name === 'groups') {
+      filters.groups = readGroups(raw, known, notices);
+      continue;
+    }
+    const value = decode(raw);
+    if (value === null) notices.push(`Ignored ${name === 'q' ? 'the search' : `"${name}"`} in the link: it is not readable text.`);
     else if (name === 'q') {
-      const text = (decode(value) ?? '').trim();
+      const text = value.trim();
       if (text.length > MAX_QUERY) notices.push(`Shortened the search in the link to ${MAX_QUERY} characters.`);
       if (text) filters.q = text.slice(0, MAX_QUERY);
     } else if (name === 'source') {
-      const text = (decode(value) ?? '').trim();
+      const text = value.trim();
       if (sources && text && !sources.includes(text)) notices.push(`Ignored unknown source "${text.slice(0, 60)}" in the link.`);
       else if (text) filters.source = text;
     } else if (name === 'region') {
-      const parts = (decode(value) ?? '').split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+      const parts = value.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
       const [c0, c1, e0, e1] = parts as [number, number, number, number];
       if (parts.length === 4 && parts.every(Number.isFinite) && c0 <= c1 && e0 <= e1) filters.region = [c0, c1, e0, e1];
       else notices.push('Ignored "region" in the link: it should be four numbers, concern from,to then enthusiasm from,to.');
     } else if (name === 'evidence') {
-      const text = decode(value) ?? '';
-      if (text === 'dim' || text === 'hide') filters.evidence = text;
+      if (value === 'dim' || value === 'hide') filters.evidence = value;
       else notices.push(`Ignored "evidence" in the link: it should be "dim" or "hide".`);
     } else if (name === 'from' || name === 'to') {
-      const text = decode(value) ?? '';
-      if (ISO_DATE.test(text) && isoDate(text) === text) filters[name] = text;
-      else notices.push(`Ignored "${name}" in the link: "${text.slice(0, 30)}" is not a date like 2024-03-22.`);
+      if (ISO_DATE.test(value) && isoDate(value) === value) filters[name] = value;
+      else notices.push(`Ignored "${name}" in the link: "${value.slice(0, 30)}" is not a date like 2024-03-22.`);
     }
   }
+  notices.push(...repeatedNotices(search, FILTER_KEYS));
   if (filters.from && filters.to && filters.from > filters.to) {
     notices.push('Ignored the dates in the link: "from" is after "to".');
     delete filters.from;
@@ -80,8 +89,9 @@ export function parseFilters(search: string, known?: readonly string[], sources?
 const MAX_NAMED = 5;
 
 /**
- * The groups a link names that the data has. When it names groups and the data has none of them (a
- * link made on other data), every group is shown (null) rather than none, and the notice says so.
+ * The groups a link names that the data has. When it names groups and none of them can be shown
+ * (made on other data, or names that cannot be read), every group is shown (null) rather than none,
+ * and the notice says so. An empty list (`groups=`) is the reader's own choice of no groups.
  */
 function readGroups(value: string, known: readonly string[] | undefined, notices: string[]): string[] | null {
   const knownSet = known ? new Set(known) : undefined;
@@ -99,15 +109,17 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
     const shown = unknown.slice(0, MAX_NAMED).map((n) => `"${n.length > 60 ? `${n.slice(0, 59)}…` : n}"`);
     const more = unknown.length > MAX_NAMED ? ` and ${unknown.length - MAX_NAMED} more` : '';
     notices.push(`Ignored unknown group${unknown.length === 1 ? '' : 's'} ${shown.join(', ')}${more} in the link.`);
-    if (names.size === 0) {
-      notices.push('None of the groups named in the link is in this data, so every group is shown.');
-      return null;
-    }
+  }
+  if (names.size === 0 && (unknown.length || unreadable)) {
+    notices.push(
+      unreadable
+        ? 'None of the group names in the link can be used here, so every group is shown.'
+        : 'None of the groups named in the link is in this data, so every group is shown.',
+    );
+    return null;
   }
   return [...names];
 }
-
-const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region', 'evidence'];
 
 /** Writes the filters as a query string ('' when nothing is filtered), keeping other parameters. */
 export function serializeFilters(filters: Filters, search = ''): string {

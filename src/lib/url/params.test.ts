@@ -21,6 +21,26 @@ describe('readParams', () => {
     expect(notices).toEqual([]);
   });
 
+  it('knows the main chart\'s fit, which it leaves to fit.ts', () => {
+    expect(readParams('?fit=statements', page).notices).toEqual([]);
+  });
+
+  it.each(['?dataset=foo~zzzzzzzz', '?dataset=~1234abcd', '?dataset='])('says why it ignores %s', (search) => {
+    const { madeOn, notices } = readParams(search, page);
+    expect(madeOn).toBeNull();
+    expect(notices).toEqual(['Ignored "dataset" in the link: it should be a data name, "~" and eight hex digits.']);
+  });
+
+  it('uses the first of a repeated parameter, and says which, once per name', () => {
+    const { filters, madeOn, notices } = readParams('?groups=A&dataset=a.csv~1a2b3c4d&groups=B&dataset=b.csv~00000000', page, ['A', 'B']);
+    expect(filters.groups).toEqual(['A']);
+    expect(madeOn).toEqual({ name: 'a.csv', fingerprint: '1a2b3c4d' });
+    expect(notices).toEqual([
+      'The link gives "groups" 2 times: used the first and ignored the rest.',
+      'The link gives "dataset" 2 times: used the first and ignored the rest.',
+    ]);
+  });
+
   it('turns a refused data parameter into a notice', () => {
     const { data, notices } = readParams('?data=https://elsewhere.example/x.csv', page);
     expect(data).toHaveProperty('error');

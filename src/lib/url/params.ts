@@ -7,10 +7,16 @@ import type { Filters } from '../types';
 import { readDataParam, type DataParam } from './data-param';
 import { parseFilters } from './filters';
 import { readMadeOn, type MadeOn } from './made-on';
+import { repeatedNotices } from './repeated';
 import { WORD_KEYS } from './words';
 
-/** Parameters this version acts on (the chart's words are read apart, by words.ts). */
-const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed', 'dataset', ...WORD_KEYS]);
+/**
+ * Parameters this version acts on. The chart's words and its fit are read apart, by words.ts and
+ * fit.ts: they change how the chart is drawn, not which statements it shows.
+ */
+const KNOWN = new Set(['groups', 'q', 'source', 'from', 'to', 'region', 'evidence', 'data', 'embed', 'dataset', 'fit', ...WORD_KEYS]);
+/** Parameters read here with URLSearchParams.get, which takes the first of a repeated one (the filters' reader says its own). */
+const READ_HERE = ['data', 'dataset', 'embed'];
 /** Parameters of the URL contract that this version does not act on yet. */
 const PLANNED = new Map([['view', 'other views']]);
 /** Notices name at most this many unknown parameters, so a crafted link cannot flood the page. */
@@ -35,6 +41,7 @@ export function readParams(
   if (data && 'error' in data) notices.push(data.error);
   const made = readMadeOn(search);
   if (made && 'error' in made) notices.push(made.error);
+  notices.push(...repeatedNotices(search, READ_HERE));
   const unknown: string[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (!pair) continue;

@@ -53,3 +53,12 @@ describe('serializeWords', () => {
     );
   });
 });
+
+describe('parseWords: a word given twice', () => {
+  it('uses the first, and says so', () => {
+    expect(parseWords('?title=One&note=N&title=Two')).toEqual({
+      words: { ...NO_WORDS, title: 'One', note: 'N' },
+      notices: ['The link gives "title" 2 times: used the first and ignored the rest.'],
+    });
+  });
+});

@@ -4,6 +4,7 @@
  * copy and download carries them. Each is one line of plain text, shown as
  * text, never markup; a link can make them no longer than a report needs.
  */
+import { repeatedNotices } from './repeated';
 
 export interface ChartWords {
   title: string;
@@ -25,14 +26,19 @@ export function cleanWords(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ');
 }
 
-/** Reads the words from a query string; a value that is unreadable or too long is dropped or cut, with a notice. */
+/**
+ * Reads the words from a query string; a value that is unreadable or too long is dropped or cut, and
+ * a word given twice is read from its first, each with a notice.
+ */
 export function parseWords(search: string): { words: ChartWords; notices: string[] } {
   const words: ChartWords = { ...NO_WORDS };
   const notices: string[] = [];
+  const seen = new Set<string>();
   for (const pair of search.replace(/^\?/, '').split('&')) {
     const at = pair.indexOf('=');
     const key = decodeKey(at < 0 ? pair : pair.slice(0, at));
-    if (!(WORD_KEYS as readonly string[]).includes(key)) continue;
+    if (!(WORD_KEYS as readonly string[]).includes(key) || seen.has(key)) continue;
+    seen.add(key);
     const name = key as WordKey;
     let text: string;
     try {
@@ -48,6 +54,7 @@ export function parseWords(search: string): { words: ChartWords; notices: string
     }
     words[name] = text;
   }
+  notices.push(...repeatedNotices(search, WORD_KEYS));
   return { words, notices };
 }
 
