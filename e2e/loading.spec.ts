@@ -170,4 +170,21 @@ test.describe('a bad file keeps what is loaded', () => {
     await expect(page.getByText('Row 2 has no text (column "text"); skipped.')).toBeVisible();
     await expect(page.getByText('Row 3 has no group (column "group"); skipped.')).toBeVisible();
   });
+
+  test('skips and names a row whose text holds a comma without quotes; trailing commas are no fault', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles({
+      name: 'commas.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,text,group\n1,We love it, but we worry about jobs,Actors\n2,We love it,Actors,,\n3,Fine,Writers\n'),
+    });
+    await expect(count(page)).toHaveText('2 statements');
+    // No group made up from the second half of the text.
+    await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Writers' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Stakeholder groups' }).getByRole('checkbox')).toHaveCount(2);
+    await page.getByText('1 row skipped').click();
+    await expect(page.getByText(/^Row 1 has 4 values but the header has 3 columns; skipped/)).toBeVisible();
+    await expect(page.getByText(/Most likely a text holds a comma and is not in double quotes/)).toBeVisible();
+  });
 });

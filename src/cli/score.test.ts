@@ -62,6 +62,17 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(bad.stderr).toContain('Usage: npm run score');
   });
 
+  it('skips a row with more values than the header, as the browser does, and loads one whose extra fields are empty', () => {
+    const wide = join(dir, 'wide.csv');
+    writeFileSync(wide, 'id,text,group\n1,We love it, but we worry about jobs,Actors\n2,We love it,Actors,,\n');
+    const out = join(dir, 'wide.jsonl');
+    const run = score(wide, '--out', out, '--threads', '1');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Row 1 has 4 values but the header has 3 columns; skipped');
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.id, r.text, r.group])).toEqual([['2', 'We love it', 'Actors']]);
+  });
+
   it('writes the same records in the same order on several threads as on one', () => {
     const many = join(dir, 'many.csv');
     // Enough statements for many batches, each with its own id, so any reordering shows; on two

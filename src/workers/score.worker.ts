@@ -92,7 +92,7 @@ async function read(id: number, request: SourceToRead, progress: boolean, each: 
   const text = workbook ? undefined : decodeChunks(all);
   // The page makes repeated ids unique as the slices arrive, when its thread is otherwise idle.
   // A workbook's sheet arrives as CSV.
-  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false, format: workbook ? 'csv' : undefined });
+  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false, format: workbook ? 'csv' : undefined, fromSheet: workbook });
   const issues: RowIssue[] = [];
   let skipped = 0;
   let count = 0;

@@ -51,6 +51,22 @@ function quoteProblem(error: Papa.ParseError): string {
   return error.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote (") inside a quoted field is not doubled';
 }
 
+/** What each delimiter is called in a sentence. */
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'bar (|)' };
+
+/**
+ * "Row 2 has 4 values but the header has 3 columns; skipped, so that no value is read into the wrong column.
+ * Most likely a text holds a comma and is not in double quotes: …"
+ */
+export function tooManyValues(row: number, values: number, columns: number, delimiter: string): string {
+  const mark = DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
+  return (
+    `Row ${row} has ${values} values but the header has ${columns} ${columns === 1 ? 'column' : 'columns'}; ` +
+    'skipped, so that no value is read into the wrong column. ' +
+    `Most likely a text holds a ${mark} and is not in double quotes: put that text in double quotes and load the file again.`
+  );
+}
+
 /** "Row 12" or "The header row": where an over-long row starts. */
 export function overlongRowName(row: number | undefined): string {
   return row === undefined ? 'The header row' : `Row ${row}`;

@@ -29,6 +29,11 @@ export interface ReaderOptions {
   uniqueIds?: boolean;
   /** The format, when the caller knows it (a workbook's sheet arrives as CSV); otherwise detected. */
   format?: Format;
+  /**
+   * The text is a workbook's sheet written out as CSV: a row wider than the header is a note in a
+   * column without a name, not a text split at an unquoted comma, so it is read, not skipped.
+   */
+  fromSheet?: boolean;
 }
 
 /** Characters the format sniffer wants to see before deciding. */
@@ -140,7 +145,7 @@ export class StatementReader {
   #grammarOf(format: Format): Grammar {
     if (this.#grammar) return this.#grammar;
     this.#rows.format = format;
-    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows);
+    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows, { fromSheet: this.#options.fromSheet });
     return this.#grammar;
   }
 }
