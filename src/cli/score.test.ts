@@ -73,6 +73,15 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(records.map((r) => [r.id, r.text, r.group])).toEqual([['2', 'We love it', 'Actors']]);
   });
 
+  it('takes bidi controls out of groups, speakers and sources, as the browser does, and leaves the text as written', () => {
+    const names = join(dir, 'names.csv');
+    writeFileSync(names, 'text,group,speaker,source\n\u202Egreat\u202C,Actors\u202E,\u2067Dana\u2069,\u202DPodcast\n');
+    const out = join(dir, 'names.jsonl');
+    expect(score(names, '--out', out, '--threads', '1').status).toBe(0);
+    const record = JSON.parse(readFileSync(out, 'utf8'));
+    expect(record).toMatchObject({ text: '\u202Egreat\u202C', group: 'Actors', speaker: 'Dana', source: 'Podcast' });
+  });
+
   it('writes the same records in the same order on several threads as on one', () => {
     const many = join(dir, 'many.csv');
     // Enough statements for many batches, each with its own id, so any reordering shows; on two

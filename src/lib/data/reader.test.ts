@@ -267,3 +267,29 @@ describe('isoDate', () => {
     expect(isoDate(input)).toBe(output);
   });
 });
+
+describe('names that the app sets into its sentences', () => {
+  it.each([
+    ['CSV', 'a.csv', 'text,group,speaker,source\n"\u202Egnp.exe\u202C is great",Actors\u202E,\u2067Dana\u2069,\u202DPodcast\n'],
+    ['NDJSON', 'a.ndjson', '{"text":"\u202Egnp.exe\u202C is great","group":"Actors\u202E","speaker":"\u2067Dana\u2069","source":"\u202DPodcast"}\n'],
+  ])('lose their bidi controls in %s; the statement’s text keeps its own', (_, name, text) => {
+    const { statements } = readAll(text, { name });
+    expect(statements[0]).toMatchObject({ text: '\u202Egnp.exe\u202C is great', group: 'Actors', speaker: 'Dana', source: 'Podcast' });
+  });
+
+  it('keep their direction marks, which open nothing', () => {
+    const { statements } = readAll('text,group\nGood,קבוצה 2\u200F\n', { name: 'a.csv' });
+    expect(statements[0]!.group).toBe('קבוצה 2\u200F');
+  });
+
+  it('are blank when nothing but controls and spaces is left: the row is skipped as having no group', () => {
+    const { statements, issues } = readAll('text,group\nGood,\u202E \u202C\nFine,A\n', { name: 'a.csv' });
+    expect(statements.map((s) => s.group)).toEqual(['A']);
+    expect(issues).toEqual([{ row: 1, column: 'group', message: 'Row 1 has no group (column "group"); skipped.' }]);
+  });
+
+  it('are trimmed once the controls are out, so " Actors\u202E" and "Actors" are one group', () => {
+    const { statements } = readAll('text,group\nGood,\u202E Actors \u202C\nFine,Actors\n', { name: 'a.csv' });
+    expect(new Set(statements.map((s) => s.group))).toEqual(new Set(['Actors']));
+  });
+});
