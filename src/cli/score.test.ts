@@ -82,6 +82,14 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(record).toMatchObject({ text: '\u202Egreat\u202C', group: 'Actors', speaker: 'Dana', source: 'Podcast' });
   });
 
+  it('refuses a web page saved as .csv with the same message as the browser', () => {
+    const html = join(dir, 'page.csv');
+    writeFileSync(html, '<!DOCTYPE html>\n<html><body>Not found</body></html>\n');
+    const run = score(html, '--out', join(dir, 'page.jsonl'), '--threads', '1');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${html} looks like a web page (HTML), not a table of statements.`);
+  });
+
   it('writes the same records in the same order on several threads as on one', () => {
     const many = join(dir, 'many.csv');
     // Enough statements for many batches, each with its own id, so any reordering shows; on two

@@ -399,7 +399,8 @@ describe('hostile files, read as a user would want', () => {
 
   it.each([
     ['a header whose quote never closes', '"text,group\nhello,A\n', 'a.csv', /^The header row \(the first line of the file\): a quoted field is never closed/],
-    ['one column only', '<!doctype html>\n<p>hi</p>\n', 'a.csv', /^Only one column found, "<!doctype html>"/],
+    ['one column only', 'comment\nhi\n', 'a.csv', /^Only one column found, "comment"/],
+    ['a web page', '<!doctype html>\n<p>hi</p>\n', 'a.csv', /^a\.csv looks like a web page \(HTML\), not a table of statements\./],
     ['one field only', '[{"text":"a"}]', 'a.json', /^Only one field found, "text"/],
     ['thousands of unknown columns', `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\nx\n`, 'a.csv', /^None of the 5,000 columns could be recognised .* and 4,988 more\)/],
     ['NDJSON without one JSON line', '<b>\n{oops}\n', 'a.ndjson', /^No line of the file is a JSON record .* Line 1 is not valid JSON \(unexpected token '<' at column 1\)\.$/],

@@ -29,6 +29,19 @@ export function binaryData(position: number): string {
   );
 }
 
+/** "x.csv looks like a web page (HTML), not a table of statements. …" */
+export function webPageFile(name: string): string {
+  return (
+    `${name || 'This file'} looks like a web page (HTML), not a table of statements. ` +
+    'A page saved from a browser holds the page, not its data: download the statements themselves as CSV, TSV, JSON or NDJSON and load that.'
+  );
+}
+
+/** "Could not read missing.csv: the server sent a web page, not a statements file. Check the link." */
+export function webPageFromServer(name: string): string {
+  return `Could not read ${name}: the server sent a web page, not a statements file. Check the link.`;
+}
+
 /** "The file is empty: there are no statements to load." */
 export function emptyFile(): string {
   return 'The file is empty: there are no statements to load.';

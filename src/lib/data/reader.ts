@@ -38,6 +38,12 @@ export interface ReaderOptions {
 
 /** Characters the format sniffer wants to see before deciding. */
 const SNIFF = 4096;
+/**
+ * How a web page starts. Saved from a browser as "x.csv", or sent by a host that answers every
+ * path with its index page, it would otherwise be read as a table of one column named
+ * "<!doctype html>".
+ */
+const WEB_PAGE = /^\s*<(?:!doctype\s+html|html)\b/i;
 
 export class StatementReader {
   format: Format | undefined;
@@ -92,7 +98,7 @@ export class StatementReader {
     if (added.includes('\n')) this.#newline = true;
     if (!this.format) {
       if (this.#buffer.length < SNIFF) return emptyBatch();
-      this.format = detectFormat(this.#options.name ?? '', this.#buffer);
+      this.format = this.#detectFormat();
     }
     const batch = this.#drain(false, emptyBatch());
     this.#checkPending(batch);
@@ -103,7 +109,7 @@ export class StatementReader {
   end(): Batch {
     this.#buffer += this.#normaliseLineEnds('', true);
     if (this.#buffer.trim() === '' && this.rows === 0 && this.headers.length === 0) throw new DataError(say.emptyFile());
-    this.format ??= detectFormat(this.#options.name ?? '', this.#buffer);
+    this.format ??= this.#detectFormat();
     this.#newline = true;
     const batch = this.#drain(true, emptyBatch());
     if (!this.#rows.mapped) {
@@ -111,6 +117,12 @@ export class StatementReader {
       this.#rows.decideColumns(true);
     }
     return batch;
+  }
+
+  /** The format of the text seen so far; a web page is refused first, whatever its name says. */
+  #detectFormat(): Format {
+    if (WEB_PAGE.test(this.#buffer)) throw new DataError(say.webPageFile(this.#options.name ?? ''));
+    return detectFormat(this.#options.name ?? '', this.#buffer);
   }
 
   /** CRLF and lone CR become LF, so one line ending holds for the whole file. */
