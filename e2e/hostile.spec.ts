@@ -201,7 +201,7 @@ const corpus: [what: string, name: string, outcome: Outcome][] = [
     'hostile-headers.csv',
     { picks: { text: '<img src=https://evil.example/h onerror=window.__pwned=1>', group: '<script>window.__pwned=2</script>' }, then: 1 },
   ],
-  ['an HTML page saved as .csv', 'html-page.csv', { refused: /Only one column found, "<!doctype html>"/ }],
+  ['an HTML page saved as .csv', 'html-page.csv', { refused: /html-page\.csv looks like a web page \(HTML\), not a table of statements\./ }],
   ['NDJSON with no JSON line', 'garbage.ndjson', { refused: /No line of the file is a JSON record.*Line 1 is not valid JSON \(unexpected token '<' at column 1\)/ }],
   [
     'NDJSON records with keys first seen late',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './harness';
 
 const fixture = (name: string) => new URL(`./fixtures/formats/${name}`, import.meta.url);
@@ -130,6 +130,7 @@ test.describe('a bad file keeps what is loaded', () => {
     ['a header and no rows', 'header.csv', 'text,group\n', /header but no rows/],
     ['rows that all lack text or group', 'holes.csv', 'text,group\n,A\nB,\n', /No statements could be loaded.*Row 1 has no text/],
     ['a file with no columns', 'blank.ndjson', '7\n8\n', /No fields found: the records are not objects with fields/],
+    ['a web page saved as .csv', 'x.csv', '\n<!DOCTYPE html>\n<html><body>Statements</body></html>\n', /^x\.csv looks like a web page \(HTML\), not a table of statements\./],
   ];
   for (const [what, name, content, message] of cases) {
     test(`refuses ${what} with a clear message`, async ({ page }) => {
@@ -142,6 +143,25 @@ test.describe('a bad file keeps what is loaded', () => {
       await expect(marks(page).first()).toBeVisible();
     });
   }
+
+  test('a link to a path the host answers with a web page says so, and keeps what was on screen', async ({ page, context }) => {
+    // A static host that serves its index page for any path, with status 200.
+    const webPage = (route: Route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html>\n<html><body><div id="app"></div></body></html>\n' });
+    await context.route((url) => url.pathname === '/missing.csv', webPage);
+    await page.goto('/?data=/missing.csv');
+    await expect(page.getByRole('alert')).toHaveText('Could not read missing.csv: the server sent a web page, not a statements file. Check the link.');
+
+    // Loaded over statements already on screen, it leaves them there.
+    await page.goto('/');
+    await loadInput(page).setInputFiles(fixture('statements.tsv').pathname);
+    await expect(count(page)).toHaveText('3 statements');
+    await context.route(/\/statements[^/]*\.csv$/, webPage);
+    await page.getByRole('button', { name: 'Back to the demo data' }).click();
+    await expect(page.getByRole('alert')).toContainText(/the server sent a web page, not a statements file\. Check the link\. The statements on screen are unchanged\.$/);
+    await expect(count(page)).toHaveText('3 statements');
+    await expect(page.getByText('statements.tsv', { exact: true })).toBeVisible();
+  });
 
   test('refuses a file over the size limit before reading it', async ({ page }) => {
     const before = await openDemo(page);
@@ -169,5 +189,22 @@ test.describe('a bad file keeps what is loaded', () => {
     await page.getByText('2 rows skipped').click();
     await expect(page.getByText('Row 2 has no text (column "text"); skipped.')).toBeVisible();
     await expect(page.getByText('Row 3 has no group (column "group"); skipped.')).toBeVisible();
+  });
+
+  test('skips and names a row whose text holds a comma without quotes; trailing commas are no fault', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles({
+      name: 'commas.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,text,group\n1,We love it, but we worry about jobs,Actors\n2,We love it,Actors,,\n3,Fine,Writers\n'),
+    });
+    await expect(count(page)).toHaveText('2 statements');
+    // No group made up from the second half of the text.
+    await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Writers' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Stakeholder groups' }).getByRole('checkbox')).toHaveCount(2);
+    await page.getByText('1 row skipped').click();
+    await expect(page.getByText(/^Row 1 has 4 values but the header has 3 columns; skipped/)).toBeVisible();
+    await expect(page.getByText(/Most likely a text holds a comma and is not in double quotes/)).toBeVisible();
   });
 });

@@ -62,6 +62,34 @@ describe('npm run score', { timeout: 60_000 }, () => {
     expect(bad.stderr).toContain('Usage: npm run score');
   });
 
+  it('skips a row with more values than the header, as the browser does, and loads one whose extra fields are empty', () => {
+    const wide = join(dir, 'wide.csv');
+    writeFileSync(wide, 'id,text,group\n1,We love it, but we worry about jobs,Actors\n2,We love it,Actors,,\n');
+    const out = join(dir, 'wide.jsonl');
+    const run = score(wide, '--out', out, '--threads', '1');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Row 1 has 4 values but the header has 3 columns; skipped');
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.id, r.text, r.group])).toEqual([['2', 'We love it', 'Actors']]);
+  });
+
+  it('takes bidi controls out of groups, speakers and sources, as the browser does, and leaves the text as written', () => {
+    const names = join(dir, 'names.csv');
+    writeFileSync(names, 'text,group,speaker,source\n\u202Egreat\u202C,Actors\u202E,\u2067Dana\u2069,\u202DPodcast\n');
+    const out = join(dir, 'names.jsonl');
+    expect(score(names, '--out', out, '--threads', '1').status).toBe(0);
+    const record = JSON.parse(readFileSync(out, 'utf8'));
+    expect(record).toMatchObject({ text: '\u202Egreat\u202C', group: 'Actors', speaker: 'Dana', source: 'Podcast' });
+  });
+
+  it('refuses a web page saved as .csv with the same message as the browser', () => {
+    const html = join(dir, 'page.csv');
+    writeFileSync(html, '<!DOCTYPE html>\n<html><body>Not found</body></html>\n');
+    const run = score(html, '--out', join(dir, 'page.jsonl'), '--threads', '1');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${html} looks like a web page (HTML), not a table of statements.`);
+  });
+
   it('writes the same records in the same order on several threads as on one', () => {
     const many = join(dir, 'many.csv');
     // Enough statements for many batches, each with its own id, so any reordering shows; on two

@@ -133,6 +133,15 @@ describe('Dataset.load', () => {
     expect(onloaded).toHaveBeenCalledOnce();
   });
 
+  it('names the data without bidi controls, so a name cannot pass for another in the header or in messages', () => {
+    const dataset = new Dataset();
+    dataset.load(file('x.csv', 'text,group\nGreat,A\n'), 'report\u202Evsc.exe');
+    const [worker, request] = lastRequest();
+    expect(request.name).toBe('reportvsc.exe');
+    worker.answer(loaded(request.id, request.name));
+    expect(dataset.name).toBe('reportvsc.exe');
+  });
+
   it('runs each load in a worker started in an idle moment that has done nothing else', () => {
     const dataset = new Dataset();
     const first = loadAll(dataset, 'a.csv', [['1', 'One', 'A']]);

@@ -5,6 +5,7 @@
  * exactly as it was, and says why.
  */
 import { factsOf, type DatasetFacts } from '../lib/aggregate/facts';
+import { withoutBidiControls } from '../lib/bidi';
 import { GroupStatsBuilder, type ScoreColumns } from '../lib/aggregate/groups';
 import type { ColumnChoice, Field } from '../lib/data/columns';
 import { TableBuilder, read } from '../lib/table/builder';
@@ -99,7 +100,10 @@ export class Dataset {
   }
 
   /** Loads statements from a file or a same-origin path; `isDefault` marks the demo data. */
-  load(source: Source, name: string, options: { columns?: ColumnChoice; sheet?: string; isDefault?: boolean } = {}) {
+  load(source: Source, fileName: string, options: { columns?: ColumnChoice; sheet?: string; isDefault?: boolean } = {}) {
+    // The name is shown in the header and set into messages: a bidi control in it could make
+    // "report\u202Evsc.exe" pass for "reportexe.csv" (lib/bidi.ts).
+    const name = withoutBidiControls(fileName);
     this.#startIncoming();
     this.status = 'loading';
     this.error = '';

@@ -10,6 +10,7 @@
  */
 import { decodeChunks } from '../lib/data/decode';
 import { ColumnsNeeded, DataError } from '../lib/data/errors';
+import * as say from '../lib/data/messages';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
 import { SlicePacker, transferables, type PackedScored } from '../lib/table/pack';
@@ -52,6 +53,11 @@ async function open({ source, name }: SourceToRead): Promise<{ bytes: AsyncItera
   if (!response.ok || !response.body) {
     throw new DataError(`Could not read ${name}: the server answered ${response.status} ${response.statusText}.`.trim());
   }
+  // A host that answers any path with the app's own page says so in the content type.
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+    void response.body.cancel();
+    throw new DataError(say.webPageFromServer(name));
+  }
   return { bytes: response.body, size: Number(response.headers.get('content-length')) || 0 };
 }
 
@@ -92,7 +98,7 @@ async function read(id: number, request: SourceToRead, progress: boolean, each: 
   const text = workbook ? undefined : decodeChunks(all);
   // The page makes repeated ids unique as the slices arrive, when its thread is otherwise idle.
   // A workbook's sheet arrives as CSV.
-  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false, format: workbook ? 'csv' : undefined });
+  const reader = new StatementReader({ name, columns: request.columns, uniqueIds: false, format: workbook ? 'csv' : undefined, fromSheet: workbook });
   const issues: RowIssue[] = [];
   let skipped = 0;
   let count = 0;

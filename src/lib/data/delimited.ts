@@ -1,7 +1,9 @@
 /**
  * The CSV and TSV grammar: papaparse's own Parser, chunk by chunk. A row whose quotes are broken
  * is skipped with an issue naming it, and the lines its field ran on into are read again as rows
- * of their own; comment lines before the header (our exports' method card) are set aside.
+ * of their own; comment lines before the header (our exports' method card) are set aside. A row
+ * with more values than the header has columns is skipped too: its values cannot be matched to
+ * the columns (a text with a comma and no quotes would put its second half in the group).
  */
 import Papa from 'papaparse';
 import { DataError } from './errors';
@@ -21,10 +23,13 @@ export class DelimitedGrammar implements Grammar {
   #parser: InstanceType<typeof Papa.Parser> | undefined;
   /** The delimiter, found once from the header line. */
   #delimiter = '';
+  /** Whether a row wider than the header is skipped: not for a workbook's sheet, whose cells are cells whatever they hold. */
+  #wideRowsSkipped: boolean;
 
-  constructor(format: 'csv' | 'tsv', rows: RowMapper) {
+  constructor(format: 'csv' | 'tsv', rows: RowMapper, options: { fromSheet?: boolean } = {}) {
     this.#format = format;
     this.#rows = rows;
+    this.#wideRowsSkipped = !options.fromSheet;
   }
 
   read(text: string, final: boolean, batch: Batch): string {
@@ -89,8 +94,25 @@ export class DelimitedGrammar implements Grammar {
       this.#rows.headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
       return;
     }
+    const values = this.#wideRowsSkipped ? valuesIn(cells) : 0;
+    if (values > this.#rows.headers.length) {
+      const rows = this.#rows;
+      rows.rows += 1;
+      batch.issues.push({ row: rows.rows, message: say.tooManyValues(rows.rows, values, rows.headers.length, this.#delimiter) });
+      return;
+    }
     this.#rows.row(cells, batch);
   }
+}
+
+/**
+ * How many values a row holds, up to its last one that is not blank: empty fields at its end are
+ * the trailing delimiters a spreadsheet export leaves, and say nothing about the row.
+ */
+function valuesIn(cells: readonly string[]): number {
+  let last = cells.length;
+  while (last > 0 && cells[last - 1]!.trim() === '') last--;
+  return last;
 }
 
 /**

@@ -29,6 +29,19 @@ export function binaryData(position: number): string {
   );
 }
 
+/** "x.csv looks like a web page (HTML), not a table of statements. …" */
+export function webPageFile(name: string): string {
+  return (
+    `${name || 'This file'} looks like a web page (HTML), not a table of statements. ` +
+    'A page saved from a browser holds the page, not its data: download the statements themselves as CSV, TSV, JSON or NDJSON and load that.'
+  );
+}
+
+/** "Could not read missing.csv: the server sent a web page, not a statements file. Check the link." */
+export function webPageFromServer(name: string): string {
+  return `Could not read ${name}: the server sent a web page, not a statements file. Check the link.`;
+}
+
 /** "The file is empty: there are no statements to load." */
 export function emptyFile(): string {
   return 'The file is empty: there are no statements to load.';
@@ -49,6 +62,22 @@ export function headerQuoteProblem(error: Papa.ParseError): string {
 /** "a quoted field is never closed" */
 function quoteProblem(error: Papa.ParseError): string {
   return error.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote (") inside a quoted field is not doubled';
+}
+
+/** What each delimiter is called in a sentence. */
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'bar (|)' };
+
+/**
+ * "Row 2 has 4 values but the header has 3 columns; skipped, so that no value is read into the wrong column.
+ * Most likely a text holds a comma and is not in double quotes: …"
+ */
+export function tooManyValues(row: number, values: number, columns: number, delimiter: string): string {
+  const mark = DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
+  return (
+    `Row ${row} has ${values} values but the header has ${columns} ${columns === 1 ? 'column' : 'columns'}; ` +
+    'skipped, so that no value is read into the wrong column. ' +
+    `Most likely a text holds a ${mark} and is not in double quotes: put that text in double quotes and load the file again.`
+  );
 }
 
 /** "Row 12" or "The header row": where an over-long row starts. */

@@ -267,3 +267,87 @@ describe('isoDate', () => {
     expect(isoDate(input)).toBe(output);
   });
 });
+
+describe('names that the app sets into its sentences', () => {
+  it.each([
+    ['CSV', 'a.csv', 'text,group,speaker,source\n"\u202Egnp.exe\u202C is great",Actors\u202E,\u2067Dana\u2069,\u202DPodcast\n'],
+    ['NDJSON', 'a.ndjson', '{"text":"\u202Egnp.exe\u202C is great","group":"Actors\u202E","speaker":"\u2067Dana\u2069","source":"\u202DPodcast"}\n'],
+  ])('lose their bidi controls in %s; the statement’s text keeps its own', (_, name, text) => {
+    const { statements } = readAll(text, { name });
+    expect(statements[0]).toMatchObject({ text: '\u202Egnp.exe\u202C is great', group: 'Actors', speaker: 'Dana', source: 'Podcast' });
+  });
+
+  it('keep their direction marks, which open nothing', () => {
+    const { statements } = readAll('text,group\nGood,קבוצה 2\u200F\n', { name: 'a.csv' });
+    expect(statements[0]!.group).toBe('קבוצה 2\u200F');
+  });
+
+  it('are blank when nothing but controls and spaces is left: the row is skipped as having no group', () => {
+    const { statements, issues } = readAll('text,group\nGood,\u202E \u202C\nFine,A\n', { name: 'a.csv' });
+    expect(statements.map((s) => s.group)).toEqual(['A']);
+    expect(issues).toEqual([{ row: 1, column: 'group', message: 'Row 1 has no group (column "group"); skipped.' }]);
+  });
+
+  it('are trimmed once the controls are out, so " Actors\u202E" and "Actors" are one group', () => {
+    const { statements } = readAll('text,group\nGood,\u202E Actors \u202C\nFine,Actors\n', { name: 'a.csv' });
+    expect(new Set(statements.map((s) => s.group))).toEqual(new Set(['Actors']));
+  });
+});
+
+describe('a web page where statements were expected', () => {
+  const page = '<!doctype html>\n<html lang="en"><head><title>Stakeholder Sentiment</title></head><body></body></html>\n';
+
+  it.each([
+    ['saved as .csv', 'x.csv', page],
+    ['saved as .json', 'x.json', page],
+    ['saved as .ndjson', 'x.ndjson', page],
+    ['in upper case, after blank lines', 'x.csv', '\n  \n<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN">\n<HTML></HTML>\n'],
+    ['without a doctype', 'x.tsv', '<html>\n<body>Not found</body>\n</html>\n'],
+    ['longer than the sniffer’s first look', 'x.csv', page + '<p>filler</p>\n'.repeat(1000)],
+  ])('is refused with a message that says so: %s', (_, name, text) => {
+    expect(() => readAll(text, { name })).toThrow(
+      new DataError(
+        `${name} looks like a web page (HTML), not a table of statements. A page saved from a browser holds the page, ` +
+          'not its data: download the statements themselves as CSV, TSV, JSON or NDJSON and load that.',
+      ),
+    );
+  });
+
+  it('is refused however its text is cut into chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('<!doctype html>', '<!DOCTYPE html>', '<!DocType  HTML>', '<html>', '<HTML lang="en">'),
+        fc.constantFrom('', '\n', '  \n\t'),
+        fc.array(fc.nat({ max: 5000 }), { maxLength: 6 }),
+        (start, blank, cuts) => {
+          const text = blank + start + '\n<body>' + 'x'.repeat(5000) + '</body></html>\n';
+          const reader = new StatementReader({ name: 'x.csv' });
+          let at = 0;
+          const read = () => {
+            for (const cut of [...cuts].sort((a, b) => a - b)) {
+              reader.push(text.slice(at, Math.max(at, cut)));
+              at = Math.max(at, cut);
+            }
+            reader.push(text.slice(at));
+            reader.end();
+          };
+          expect(read).toThrow(/^x\.csv looks like a web page \(HTML\)/);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
+    ['markup in a statement', 'text,group\n<!doctype html> is what I saw,Actors\n'],
+    ['a header whose first name only starts with "<html"', '<htmlish>,text,group\n1,Hello,Actors\n'],
+    ['a script where NDJSON should be: a line that is not JSON, not a web page', '{"text":"Hello","group":"Actors"}\n<script>x</script>\n'],
+  ])('is not mistaken for %s', (_, text) => {
+    expect(readAll(text, { name: text.startsWith('{') ? 'a.ndjson' : 'a.csv' }).statements).toHaveLength(1);
+  });
+
+  it('is not looked for when the caller gives the format: a workbook’s sheet, whose first cell may say anything', () => {
+    const { statements } = readAll('<html>,text,group\n1,Hello,Actors\n', { format: 'csv', fromSheet: true });
+    expect(statements).toHaveLength(1);
+  });
+});

@@ -29,10 +29,21 @@ export interface ReaderOptions {
   uniqueIds?: boolean;
   /** The format, when the caller knows it (a workbook's sheet arrives as CSV); otherwise detected. */
   format?: Format;
+  /**
+   * The text is a workbook's sheet written out as CSV: a row wider than the header is a note in a
+   * column without a name, not a text split at an unquoted comma, so it is read, not skipped.
+   */
+  fromSheet?: boolean;
 }
 
 /** Characters the format sniffer wants to see before deciding. */
 const SNIFF = 4096;
+/**
+ * How a web page starts. Saved from a browser as "x.csv", or sent by a host that answers every
+ * path with its index page, it would otherwise be read as a table of one column named
+ * "<!doctype html>".
+ */
+const WEB_PAGE = /^\s*<(?:!doctype\s+html|html)\b/i;
 
 export class StatementReader {
   format: Format | undefined;
@@ -87,7 +98,7 @@ export class StatementReader {
     if (added.includes('\n')) this.#newline = true;
     if (!this.format) {
       if (this.#buffer.length < SNIFF) return emptyBatch();
-      this.format = detectFormat(this.#options.name ?? '', this.#buffer);
+      this.format = this.#detectFormat();
     }
     const batch = this.#drain(false, emptyBatch());
     this.#checkPending(batch);
@@ -98,7 +109,7 @@ export class StatementReader {
   end(): Batch {
     this.#buffer += this.#normaliseLineEnds('', true);
     if (this.#buffer.trim() === '' && this.rows === 0 && this.headers.length === 0) throw new DataError(say.emptyFile());
-    this.format ??= detectFormat(this.#options.name ?? '', this.#buffer);
+    this.format ??= this.#detectFormat();
     this.#newline = true;
     const batch = this.#drain(true, emptyBatch());
     if (!this.#rows.mapped) {
@@ -106,6 +117,12 @@ export class StatementReader {
       this.#rows.decideColumns(true);
     }
     return batch;
+  }
+
+  /** The format of the text seen so far; a web page is refused first, whatever its name says. */
+  #detectFormat(): Format {
+    if (WEB_PAGE.test(this.#buffer)) throw new DataError(say.webPageFile(this.#options.name ?? ''));
+    return detectFormat(this.#options.name ?? '', this.#buffer);
   }
 
   /** CRLF and lone CR become LF, so one line ending holds for the whole file. */
@@ -140,7 +157,7 @@ export class StatementReader {
   #grammarOf(format: Format): Grammar {
     if (this.#grammar) return this.#grammar;
     this.#rows.format = format;
-    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows);
+    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows, { fromSheet: this.#options.fromSheet });
     return this.#grammar;
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Rows -> statements, the one place every format's rows become Statements: the columns are mapped
  * once enough rows are seen to show samples, each row is normalised (trimmed, dated, given a
- * unique id), and a row without text or group becomes a row issue instead.
+ * unique id, its names freed of bidi controls), and a row without text or group becomes a row
+ * issue instead.
  */
+import { withoutBidiControls } from '../bidi';
 import type { RowIssue, Statement } from '../types';
 import { FIELDS, isFallback, mapColumns, type ColumnChoice, type ColumnMap, type Field } from './columns';
 import { isoDate } from './dates';
@@ -144,7 +146,7 @@ export class RowMapper {
   #emit(cells: Cells, row: number, batch: Batch) {
     const columns = this.#columns!;
     const text = this.#field(cells, columns.text);
-    const group = this.#field(cells, columns.group);
+    const group = this.#name(cells, columns.group);
     if (isBlank(text) || isBlank(group)) {
       const column = say.shorten(this.headers[(isBlank(text) ? columns.text : columns.group)!]!);
       const message = say.missingValue(this.#wording(), row, isBlank(text) ? 'text' : 'group', column);
@@ -158,8 +160,8 @@ export class RowMapper {
       id: this.#id(this.#field(cells, columns.id) || `row-${row}`),
       text,
       group,
-      speaker: this.#field(cells, columns.speaker),
-      source: this.#field(cells, columns.source),
+      speaker: this.#name(cells, columns.speaker),
+      source: this.#name(cells, columns.source),
       date,
       url: this.#field(cells, columns.url),
       provenance: this.#field(cells, columns.provenance),
@@ -182,6 +184,15 @@ export class RowMapper {
     const value = isRow(cells) ? cells[index] : cells.get(this.headers[index]!);
     // Well-formed, so that a lone surrogate from a JSON escape cannot break URL encoding later.
     return value ? value.trim().toWellFormed() : '';
+  }
+
+  /**
+   * A group, speaker or source: the app sets these into its own sentences and legends, where a bidi
+   * control would reorder the sentence (see lib/bidi.ts). The statement's text is left as written.
+   */
+  #name(cells: Cells, index: number | undefined): string {
+    const value = this.#field(cells, index);
+    return value === '' ? value : withoutBidiControls(value).trim();
   }
 
   #id(id: string): string {

@@ -25,6 +25,10 @@ describe('readMadeOn', () => {
     expect((made as { name: string }).name).not.toContain('\n');
   });
 
+  it('removes bidi controls, so a link cannot name data that reads as other data', () => {
+    expect(readMadeOn(`?dataset=${encodeURIComponent('report\u202Evsc.exe')}~1a2b3c4d`)).toEqual({ name: 'reportvsc.exe', fingerprint: '1a2b3c4d' });
+  });
+
   it('round-trips any name through madeOnValue', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 100 }).filter((s) => /[^\s\u0000-\u001f\u007f\u2028\u2029]/.test(s)), (name) => {

@@ -4,6 +4,7 @@
  * cannot travel in a link, so a link opened where that file is not loaded says
  * so, instead of silently filtering other data by groups it does not have.
  */
+import { withoutBidiControls } from '../bidi';
 
 export interface MadeOn {
   name: string;
@@ -51,7 +52,7 @@ export function madeOnNotice(madeOn: MadeOn, loaded: Loaded): string {
   );
 }
 
-/** Control characters never reach the page's text. */
+/** Control characters never reach the page's text, nor bidi controls that would reorder the notice (lib/bidi.ts). */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+  return withoutBidiControls(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
 }
