@@ -145,6 +145,27 @@ test('over time is replaced by a short note when the statements have no dates', 
   await expect(page.getByText('These statements have no dates, so there is nothing to show over time.')).toBeVisible();
 });
 
+test('with every group hidden, each view says no statements are selected and how to get some back', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText(demo.shown);
+  await page.getByRole('button', { name: 'Hide all' }).click();
+  await expect(count(page)).toHaveText('0 statements');
+  const none = 'No statements are selected. Show at least one group, or clear the filters, to see some.';
+  for (const name of [/^Enthusiasm vs concern/, /^Group comparison/, /^Over time/, /^Method sensitivity/, /^Word shift/]) {
+    await expect(page.getByRole('figure', { name })).toContainText(none);
+  }
+  // The demo is dated: over time must not blame the dates.
+  await expect(page.getByRole('figure', { name: /^Over time/ })).not.toContainText('no dates');
+  const statements = page.getByRole('region', { name: /^Statements/ });
+  await expect(statements).toContainText(none);
+  await expect(statements.getByRole('table')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(count(page)).toHaveText(demo.shown);
+  await expect(table(page).locator('tbody tr:not(.spacer)').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Over time/ })).not.toContainText(none);
+});
+
 test('each chart shows its numbers as a table on request', async ({ page }) => {
   await page.goto('/');
   for (const [name, rows] of [

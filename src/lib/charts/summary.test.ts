@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NONE_SELECTED } from '../aggregate/filter';
 import { groupStats } from '../aggregate/groups';
 import { comparisonSummary, mostConcerned, quadrantSummary, timelineSummary } from './summary';
 import { selectedOf } from '../table/table.fixture';
@@ -39,7 +40,8 @@ describe('quadrantSummary', () => {
 
   it('handles one group and none', () => {
     expect(quadrantSummary(groupStats(selectedOf([row('A', 0.25)])), 1)).toBe('1 statement from A: mean polarity +0.25 (−1 to +1).');
-    expect(quadrantSummary([], 0)).toBe('No statements are selected.');
+    expect(quadrantSummary([], 0)).toBe(NONE_SELECTED);
+    expect(comparisonSummary([])).toBe(NONE_SELECTED);
   });
 });
 

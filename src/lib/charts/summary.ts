@@ -6,6 +6,7 @@
  * number agrees with (a group whose mean polarity is above 0 is never called
  * concerned, one below 0 never enthusiastic).
  */
+import { NONE_SELECTED } from '../aggregate/filter';
 import { FEW, isPartial, type Interval, type TimePoint } from '../aggregate/timeline';
 import { rankRanges } from '../aggregate/uncertainty';
 import type { GroupStats } from '../types';
@@ -47,7 +48,7 @@ function headline(stats: readonly GroupStats[]): string {
 }
 
 export function quadrantSummary(stats: readonly GroupStats[], statements: number): string {
-  if (statements === 0 || stats.length === 0) return 'No statements are selected.';
+  if (statements === 0 || stats.length === 0) return NONE_SELECTED;
   const count = `${statements.toLocaleString('en-US')} statement${statements === 1 ? '' : 's'}`;
   if (stats.length === 1) return `${count} from ${stats[0]!.group}: mean polarity ${polarity(stats[0]!)} (−1 to +1).`;
   return `Across ${count} in ${stats.length} groups, by mean polarity (−1 to +1): ${headline(stats)}`;
@@ -55,7 +56,7 @@ export function quadrantSummary(stats: readonly GroupStats[], statements: number
 
 /** The group comparison's finding: the same headline, and whether any group can be ranked apart. */
 export function comparisonSummary(stats: readonly GroupStats[]): string {
-  if (stats.length === 0) return 'No groups are selected.';
+  if (stats.length === 0) return NONE_SELECTED;
   const sorted = byPolarity(stats);
   const top = sorted[0]!;
   if (sorted.length === 1) return `${top.group}: mean polarity ${polarity(top)} over ${top.count} statements.`;
