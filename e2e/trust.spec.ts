@@ -221,3 +221,20 @@ test('word shift shows the words behind the difference between two groups, or tw
   await figure.getByLabel('Compare').selectOption('periods');
   await expect(figure.locator('#word-shift-summary')).toHaveText(/for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
 });
+
+test('word shift with one group shown draws nothing and asks for a second group', async ({ page }) => {
+  await page.goto('/?groups=Actors');
+  const figure = page.getByRole('figure', { name: /Word shift/ });
+  await expect(figure.locator('#word-shift-summary')).toHaveText(
+    'Word shift compares two groups, and only Actors is shown: show another group to compare their words, or compare two periods.',
+  );
+  await expect(figure.getByRole('img')).toHaveCount(0);
+  await expect(figure.getByLabel('Second group')).toHaveCount(0);
+  await expect(figure.getByRole('button', { name: 'Show data' })).toHaveCount(0);
+  await expect(figure).not.toContainText(' in .');
+
+  // Two periods of that one group still compare.
+  await figure.getByLabel('Compare').selectOption('periods');
+  await expect(figure.locator('#word-shift-summary')).toHaveText(/^Mean net .* for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
+  await expect(figure.getByRole('img', { name: /scored \d+ times in before/ }).first()).toBeVisible();
+});
