@@ -76,6 +76,37 @@ test('the table sorts by any column, and selecting a row selects its mark', asyn
   await expect(table(page).locator('tbody tr[aria-selected="true"]')).toHaveCount(1);
 });
 
+test('the table is readable from a 375 px phone to a 1366 px screen and in a 600 px embed', async ({ page }) => {
+  for (const [path, width] of [['/', 1366], ['/', 375], ['/?embed=table', 600]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(path);
+    const shown = table(page);
+    await expect(shown.locator('tbody tr:not(.spacer)').first()).toBeVisible();
+    const layout = await shown.evaluate((t) => {
+      const visible = (cells: Element[]) => cells.filter((c) => c.getBoundingClientRect().width > 0);
+      const heads = visible([...t.querySelectorAll('thead th')]);
+      const cells = visible([...t.querySelectorAll('tbody tr:not(.spacer)')[0]!.children]);
+      return {
+        // Each heading's words fit its cell, so none is cut ("Enthusi") or runs into the next.
+        cut: heads.filter((th) => th.querySelector('button')!.scrollWidth > th.clientWidth).map((th) => th.textContent),
+        heads: heads.map((th) => [th.textContent!.trim(), Math.round(th.getBoundingClientRect().left), Math.round(th.getBoundingClientRect().width)] as const),
+        cells: cells.map((td) => [Math.round(td.getBoundingClientRect().left), Math.round(td.getBoundingClientRect().width)] as const),
+        scrolls: t.parentElement!.scrollWidth > t.parentElement!.clientWidth,
+      };
+    });
+    expect(layout.cut, `headings cut at ${width}px`).toEqual([]);
+    // Headings stand over their own column.
+    expect(layout.heads.map(([, left, w]) => [left, w])).toEqual(layout.cells);
+    for (const [name, , w] of layout.heads) expect(w, `${name} at ${width}px`).toBeGreaterThanOrEqual(48);
+    // The statement keeps room to be read; the scores are always there.
+    expect(layout.heads[0]![2]).toBeGreaterThanOrEqual(width < 500 ? 120 : 180);
+    for (const column of ['Enthusiasm', 'Concern', 'Net']) expect(layout.heads.map(([name]) => name)).toContain(column);
+    // On the dashboard's wide screen every column fits without scrolling sideways.
+    if (width === 1366) expect(layout.scrolls).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
+
 test('the table stays small in the page with 100,000 statements', async ({ page }) => {
   await page.goto('/');
   const lines = ['text,group'];
