@@ -70,6 +70,17 @@ test('unchecking a group filters the chart and the URL, and reload restores it',
   await expect(count(page)).toHaveText(`${total} statements`);
 });
 
+test('with a search, the legend reads each group as "3 of 10", to the eye and to a screen reader', async ({ page }) => {
+  await page.goto('/');
+  const total = await groupCount(page, 'Actors');
+  await page.getByLabel('Search statements').fill('AI');
+  await expect(page).toHaveURL(/q=AI/);
+  const actors = page.getByRole('checkbox', { name: /^Actors / });
+  await expect(actors).toHaveAccessibleName(new RegExp(`^Actors \\d+ of ${total}$`));
+  const label = page.locator('.group-filter label').filter({ has: actors });
+  await expect(label.locator('.count')).toHaveText(new RegExp(`^\\d+ of ${total}$`));
+});
+
 test('a shared link shows exactly the groups it names', async ({ page }) => {
   await page.goto('/?groups=Actors,Screenwriters');
   await expect(marks(page).first()).toBeVisible();

@@ -76,6 +76,37 @@ test('the table sorts by any column, and selecting a row selects its mark', asyn
   await expect(table(page).locator('tbody tr[aria-selected="true"]')).toHaveCount(1);
 });
 
+test('the table is readable from a 375 px phone to a 1366 px screen and in a 600 px embed', async ({ page }) => {
+  for (const [path, width] of [['/', 1366], ['/', 375], ['/?embed=table', 600]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(path);
+    const shown = table(page);
+    await expect(shown.locator('tbody tr:not(.spacer)').first()).toBeVisible();
+    const layout = await shown.evaluate((t) => {
+      const visible = (cells: Element[]) => cells.filter((c) => c.getBoundingClientRect().width > 0);
+      const heads = visible([...t.querySelectorAll('thead th')]);
+      const cells = visible([...t.querySelectorAll('tbody tr:not(.spacer)')[0]!.children]);
+      return {
+        // Each heading's words fit its cell, so none is cut ("Enthusi") or runs into the next.
+        cut: heads.filter((th) => th.querySelector('button')!.scrollWidth > th.clientWidth).map((th) => th.textContent),
+        heads: heads.map((th) => [th.textContent!.trim(), Math.round(th.getBoundingClientRect().left), Math.round(th.getBoundingClientRect().width)] as const),
+        cells: cells.map((td) => [Math.round(td.getBoundingClientRect().left), Math.round(td.getBoundingClientRect().width)] as const),
+        scrolls: t.parentElement!.scrollWidth > t.parentElement!.clientWidth,
+      };
+    });
+    expect(layout.cut, `headings cut at ${width}px`).toEqual([]);
+    // Headings stand over their own column.
+    expect(layout.heads.map(([, left, w]) => [left, w])).toEqual(layout.cells);
+    for (const [name, , w] of layout.heads) expect(w, `${name} at ${width}px`).toBeGreaterThanOrEqual(48);
+    // The statement keeps room to be read; the scores are always there.
+    expect(layout.heads[0]![2]).toBeGreaterThanOrEqual(width < 500 ? 120 : 180);
+    for (const column of ['Enthusiasm', 'Concern', 'Net']) expect(layout.heads.map(([name]) => name)).toContain(column);
+    // On the dashboard's wide screen every column fits without scrolling sideways.
+    if (width === 1366) expect(layout.scrolls).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
+
 test('the table stays small in the page with 100,000 statements', async ({ page }) => {
   await page.goto('/');
   const lines = ['text,group'];
@@ -143,6 +174,27 @@ test('over time is replaced by a short note when the statements have no dates', 
   await page.getByLabel('Load statements').setInputFiles({ name: 'undated.csv', mimeType: 'text/csv', buffer: Buffer.from('text,group\nGreat,A\nBad,B\n') });
   await expect(count(page)).toHaveText('2 statements');
   await expect(page.getByText('These statements have no dates, so there is nothing to show over time.')).toBeVisible();
+});
+
+test('with every group hidden, each view says no statements are selected and how to get some back', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText(demo.shown);
+  await page.getByRole('button', { name: 'Hide all' }).click();
+  await expect(count(page)).toHaveText('0 statements');
+  const none = 'No statements are selected. Show at least one group, or clear the filters, to see some.';
+  for (const name of [/^Enthusiasm vs concern/, /^Group comparison/, /^Over time/, /^Method sensitivity/, /^Word shift/]) {
+    await expect(page.getByRole('figure', { name })).toContainText(none);
+  }
+  // The demo is dated: over time must not blame the dates.
+  await expect(page.getByRole('figure', { name: /^Over time/ })).not.toContainText('no dates');
+  const statements = page.getByRole('region', { name: /^Statements/ });
+  await expect(statements).toContainText(none);
+  await expect(statements.getByRole('table')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(count(page)).toHaveText(demo.shown);
+  await expect(table(page).locator('tbody tr:not(.spacer)').first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Over time/ })).not.toContainText(none);
 });
 
 test('each chart shows its numbers as a table on request', async ({ page }) => {

@@ -81,6 +81,27 @@ test('the group comparison shows small samples and never ranks overlapping group
   await expect(comparison.locator('#comparison-summary')).toContainText('their 95% intervals do not overlap.');
 });
 
+test('groups of one statement have no interval: no range in the data, no whiskers, no claim that they differ', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({ name: 'solo.csv', mimeType: 'text/csv', buffer: Buffer.from('text,group\nThis is wonderful and great,Fans\nThis is awful,Critics\n') });
+  await expect(count(page)).toHaveText('2 statements');
+  for (const [name, summary] of [
+    [/^Enthusiasm vs concern/, '#quadrant-summary'],
+    [/^Group comparison/, '#comparison-summary'],
+  ] as const) {
+    const chart = page.getByRole('figure', { name });
+    const said = chart.locator(summary);
+    await expect(said).toContainText('Fans and Critics have too few statements for a 95% interval, so no difference between them can be claimed.');
+    await expect(said).not.toContainText('overlap');
+    await chart.getByRole('button', { name: 'Show data' }).click();
+    const fans = chart.locator('.data-scroll tbody tr', { hasText: 'Fans' });
+    await expect(fans).toContainText('(n too small)');
+    await expect(fans).not.toContainText(/\d to [+−]?\d/);
+  }
+  await expect(page.getByRole('figure', { name: /^Group comparison/ }).locator('line.whisker')).toHaveCount(0);
+  await expect(page.getByRole('figure', { name: /^Enthusiasm vs concern/ }).locator('line.ci')).toHaveCount(0);
+});
+
 test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
   await page.goto('/');
   await expect(count(page)).toHaveText(demo.shown);
@@ -220,4 +241,21 @@ test('word shift shows the words behind the difference between two groups, or tw
   expect(await bars.count()).toBeGreaterThan(3);
   await figure.getByLabel('Compare').selectOption('periods');
   await expect(figure.locator('#word-shift-summary')).toHaveText(/for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
+});
+
+test('word shift with one group shown draws nothing and asks for a second group', async ({ page }) => {
+  await page.goto('/?groups=Actors');
+  const figure = page.getByRole('figure', { name: /Word shift/ });
+  await expect(figure.locator('#word-shift-summary')).toHaveText(
+    'Word shift compares two groups, and only Actors is shown: show another group to compare their words, or compare two periods.',
+  );
+  await expect(figure.getByRole('img')).toHaveCount(0);
+  await expect(figure.getByLabel('Second group')).toHaveCount(0);
+  await expect(figure.getByRole('button', { name: 'Show data' })).toHaveCount(0);
+  await expect(figure).not.toContainText(' in .');
+
+  // Two periods of that one group still compare.
+  await figure.getByLabel('Compare').selectOption('periods');
+  await expect(figure.locator('#word-shift-summary')).toHaveText(/^Mean net .* for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
+  await expect(figure.getByRole('img', { name: /scored \d+ times in before/ }).first()).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contribution, Reason } from '../types';
 import fc from 'fast-check';
-import { meanInterval, tCritical95 } from './interval';
+import { hasInterval, meanInterval, tCritical95 } from './interval';
 import { GroupStatsBuilder, groupStats } from './groups';
 import { select } from './filter';
 import { TableBuilder, read } from '../table/builder';
@@ -24,15 +24,26 @@ describe('meanInterval', () => {
     expect(high).toBeCloseTo(4 + (4.303 * 2) / Math.sqrt(3), 6);
   });
 
-  it('collapses to the value for one statement, and is empty for none', () => {
-    expect(meanInterval([3])).toEqual({ low: 3, high: 3 });
-    expect(Number.isNaN(meanInterval([]).low)).toBe(true);
+  it('gives no interval for one statement or none: one value says nothing about the spread', () => {
+    for (const values of [[3], []]) {
+      const interval = meanInterval(values);
+      expect(Number.isNaN(interval.low) && Number.isNaN(interval.high)).toBe(true);
+      expect(hasInterval(interval)).toBe(false);
+    }
+  });
+
+  it('has an interval exactly when there are two values or more', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { maxLength: 20 }), (values) => {
+        expect(hasInterval(meanInterval(values))).toBe(values.length >= 2);
+      }),
+    );
   });
 
   it('always contains the mean and narrows toward 1.96 for large samples', () => {
     expect(tCritical95(1000)).toBeCloseTo(1.962, 2);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 }), (values) => {
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 2, maxLength: 60 }), (values) => {
         const mean = values.reduce((s, v) => s + v, 0) / values.length;
         const { low, high } = meanInterval(values);
         expect(low).toBeLessThanOrEqual(mean + 1e-9);

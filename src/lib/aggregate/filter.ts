@@ -5,6 +5,12 @@ import type { Coded, StatementTable } from '../table/table';
 import type { Filters } from '../types';
 
 /**
+ * What every view says when the filters leave no statement, and the way back. It names no control
+ * a view may lack (an embed has no legend), so each view can say it as it is.
+ */
+export const NONE_SELECTED = 'No statements are selected. Show at least one group, or clear the filters, to see some.';
+
+/**
  * The rows the filters keep (of `within`, rows in table order, when given), in table order. A coded field's test is
  * made once per distinct value, not once per row: a group filter over a million rows reads one
  * byte per row.

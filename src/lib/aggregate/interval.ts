@@ -1,7 +1,8 @@
 /**
  * 95% confidence interval for a mean, from Student's t distribution:
  * mean ± t(0.975, n−1) · s / √n. Analytic, so the same data always gives the
- * same interval. With one value the interval is the value itself.
+ * same interval. Under two values there is none (both ends NaN): one value
+ * says nothing about the spread, and a "from x to x" would pass for certainty.
  */
 import type { Interval } from '../types';
 
@@ -43,8 +44,7 @@ export class RunningInterval {
 
   interval(): Interval {
     const n = this.count;
-    if (n === 0) return { low: NaN, high: NaN };
-    if (n === 1) return { low: this.#mean, high: this.#mean };
+    if (n < 2) return { low: NaN, high: NaN };
     const half = tCritical95(n - 1) * Math.sqrt(this.#squares / (n - 1) / n);
     return { low: this.#mean - half, high: this.#mean + half };
   }
@@ -54,4 +54,9 @@ export function meanInterval(values: ArrayLike<number>): Interval {
   const running = new RunningInterval();
   for (let i = 0; i < values.length; i++) running.add(values[i]!);
   return running.interval();
+}
+
+/** Whether an interval was made: false for a group under two statements, whose ends are NaN. */
+export function hasInterval(interval: Interval): boolean {
+  return Number.isFinite(interval.low) && Number.isFinite(interval.high);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS, sensitivity, type MethodScores } from './sensitivity';
+import { NONE_SELECTED } from './filter';
 import { selectedOf } from '../table/table.fixture';
 
 /** The statements `lookup` has polarities for, in a table, with each one's polarity under each method by row. */
@@ -86,6 +87,6 @@ describe('sensitivity', () => {
     expect(sensitivityOf([{ id: 's1', group: 'Studios' }], lookup).sentence).toBe(
       'Select two or more groups to compare the order across methods.',
     );
-    expect(sensitivityOf([], lookup).sentence).toBe('No statements are selected.');
+    expect(sensitivityOf([], lookup).sentence).toBe(NONE_SELECTED);
   });
 });

@@ -3,6 +3,7 @@
  * AFINN or the model without the domain lexicon ranks the groups differently,
  * the ranking rests on our rules rather than on the statements alone.
  */
+import { NONE_SELECTED } from './filter';
 import type { Selected } from '../table/selected';
 
 export const METHODS = ['afinn', 'full', 'noDomain'] as const;
@@ -72,7 +73,7 @@ export function sensitivity(selected: Selected, polarities: Record<Method, Array
 
 function sentence(orders: Record<Method, string[]>, holds: boolean): string {
   const n = orders.full.length;
-  if (n === 0) return 'No statements are selected.';
+  if (n === 0) return NONE_SELECTED;
   if (n < 2) return 'Select two or more groups to compare the order across methods.';
   if (holds) {
     const names = METHODS.map((m) => METHOD_NAMES[m]);

@@ -6,6 +6,7 @@
  */
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { GroupStats } from '../types';
+import { hasInterval } from './interval';
 
 /** Below this many statements a group's interval is wide and its mean fragile: it gets a small-sample badge. */
 export const SMALL_SAMPLE = 10;
@@ -20,9 +21,9 @@ export interface RankRange {
   worst: number;
 }
 
-/** A group's 95% interval for mean polarity; a single statement says nothing about the spread, so its interval is unbounded. */
+/** A group's 95% interval for mean polarity; a group without one (a single statement) could stand anywhere. */
 function polarityInterval(g: GroupStats): [number, number] {
-  if (g.count < 2 || !Number.isFinite(g.ciPolarity.low) || !Number.isFinite(g.ciPolarity.high)) return [-Infinity, Infinity];
+  if (g.count < 2 || !hasInterval(g.ciPolarity)) return [-Infinity, Infinity];
   return [g.ciPolarity.low, g.ciPolarity.high];
 }
 

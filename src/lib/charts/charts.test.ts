@@ -8,7 +8,7 @@ import { selectedOf } from '../table/table.fixture';
 import type { Scored } from '../types';
 import { axisTicks, groupsDomain, QUADRANT_THRESHOLD, quadrantAt, quadrantLayout, quadrantOf, statementsDomain } from './quadrant';
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatScore, formatSigned, formatTick } from './format';
+import { formatCount, formatInterval, formatScore, formatSigned, formatSignedInterval, formatTick } from './format';
 
 describe('quadrantOf', () => {
   it.each([
@@ -249,6 +249,14 @@ describe('formats', () => {
     [[-10, 0, 10], ['\u221210', '0', '+10']],
   ])('ticks %j read %j', (ticks, labels) => {
     expect(ticks.map((t) => formatTick(t, ticks))).toEqual(labels);
+  });
+
+  it('gives a mean with its interval, or says there is none', () => {
+    expect(formatInterval(2.3, 1.1, 3.5)).toBe('2.3 (1.1 to 3.5)');
+    expect(formatSignedInterval(0.42, 0.31, 0.53)).toBe('+0.42 (+0.31 to +0.53)');
+    // A group of one statement: no "+0.71 to +0.71" that reads like certainty.
+    expect(formatInterval(0.7, NaN, NaN)).toBe('0.7 (n too small)');
+    expect(formatSignedInterval(0.71, NaN, NaN)).toBe('+0.71 (n too small)');
   });
 
   it('counts with a plural', () => {

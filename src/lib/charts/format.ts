@@ -1,4 +1,5 @@
 /** Number formats shared by the views. */
+import { hasInterval } from '../aggregate/interval';
 
 /** A score to at most one decimal (or `digits`): "3", "2.3", "0". */
 export function formatScore(value: number, digits = 1): string {
@@ -48,7 +49,20 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
-/** "2.3 (1.1 to 3.5)": a mean with its 95% interval. */
+/** What stands for the interval of a group too small to have one (fewer than two statements). */
+export const NO_INTERVAL = 'n too small';
+
+/** "(1.1 to 3.5)", or "(n too small)" when there is no interval to give. */
+function intervalText(low: number, high: number, format: (value: number) => string): string {
+  return hasInterval({ low, high }) ? `(${format(low)} to ${format(high)})` : `(${NO_INTERVAL})`;
+}
+
+/** "2.3 (1.1 to 3.5)": a mean with its 95% interval; "2.3 (n too small)" for a group of one statement. */
 export function formatInterval(mean: number, low: number, high: number): string {
-  return `${formatScore(mean)} (${formatScore(low)} to ${formatScore(high)})`;
+  return `${formatScore(mean)} ${intervalText(low, high, formatScore)}`;
+}
+
+/** "+0.42 (+0.31 to +0.53)": a signed mean with its 95% interval, at `digits` decimals; "+0.71 (n too small)" without one. */
+export function formatSignedInterval(mean: number, low: number, high: number, digits = 2): string {
+  return `${formatSigned(mean, digits)} ${intervalText(low, high, (v) => formatSigned(v, digits))}`;
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NONE_SELECTED } from '../aggregate/filter';
 import { groupStats } from '../aggregate/groups';
 import { comparisonSummary, mostConcerned, quadrantSummary, timelineSummary } from './summary';
 import { selectedOf } from '../table/table.fixture';
@@ -39,7 +41,42 @@ describe('quadrantSummary', () => {
 
   it('handles one group and none', () => {
     expect(quadrantSummary(groupStats(selectedOf([row('A', 0.25)])), 1)).toBe('1 statement from A: mean polarity +0.25 (−1 to +1).');
-    expect(quadrantSummary([], 0)).toBe('No statements are selected.');
+    expect(quadrantSummary([], 0)).toBe(NONE_SELECTED);
+    expect(comparisonSummary([])).toBe(NONE_SELECTED);
+  });
+});
+
+describe('what the summaries say about intervals', () => {
+  const claims = /intervals (do not )?overlap/;
+
+  it('claims nothing about overlap for two groups of one statement each', () => {
+    const stats = groupStats(selectedOf([row('Fans', 0.71), row('Critics', -0.4)]));
+    for (const text of [quadrantSummary(stats, 2), comparisonSummary(stats)]) {
+      expect(text).not.toMatch(claims);
+      expect(text).toContain('Fans and Critics have too few statements for a 95% interval, so no difference between them can be claimed.');
+    }
+  });
+
+  it('names the one end that has no interval', () => {
+    const stats = groupStats(selectedOf([row('Fans', 0.71), row('Critics', -0.4), row('Critics', -0.5)]));
+    expect(quadrantSummary(stats, 3)).toContain('; Fans has too few statements for a 95% interval');
+  });
+
+  it('says intervals overlap or not only when both ends have one, and then truly', () => {
+    const group = fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 2, maxLength: 4 }), (groups) => {
+        const rows = groups.flatMap((values, g) => values.map((v) => row(`G${g}`, v / 100)));
+        const stats = groupStats(selectedOf(rows));
+        const sorted = [...stats].sort((a, b) => b.meanPolarity - a.meanPolarity || a.group.localeCompare(b.group));
+        const [top, bottom] = [sorted[0]!, sorted[sorted.length - 1]!];
+        for (const text of [quadrantSummary(stats, rows.length), comparisonSummary(stats)]) {
+          const said = text.match(claims);
+          if (top.count < 2 || bottom.count < 2) expect(said).toBeNull();
+          else expect(said?.[1] === 'do not ').toBe(top.ciPolarity.low > bottom.ciPolarity.high);
+        }
+      }),
+    );
   });
 });
 

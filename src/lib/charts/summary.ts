@@ -6,6 +6,8 @@
  * number agrees with (a group whose mean polarity is above 0 is never called
  * concerned, one below 0 never enthusiastic).
  */
+import { NONE_SELECTED } from '../aggregate/filter';
+import { hasInterval } from '../aggregate/interval';
 import { FEW, isPartial, type Interval, type TimePoint } from '../aggregate/timeline';
 import { rankRanges } from '../aggregate/uncertainty';
 import type { GroupStats } from '../types';
@@ -34,20 +36,27 @@ export function mostConcerned(stats: readonly GroupStats[]): GroupStats | undefi
   return sorted[sorted.length - 1];
 }
 
-/** Both ends by mean polarity and whether their 95% intervals keep them apart: the one headline. */
+/**
+ * Both ends by mean polarity and whether their 95% intervals keep them apart: the one headline.
+ * Whether intervals overlap is said only when both ends have one; an end of a single statement
+ * has none, so no difference is claimed either way.
+ */
 function headline(stats: readonly GroupStats[]): string {
   const sorted = byPolarity(stats);
   const top = sorted[0]!;
   const bottom = sorted[sorted.length - 1]!;
+  const ends = `${topEnd(top)}, ${bottomEnd(bottom)}`;
+  const without = [top, bottom].filter((g) => !hasInterval(g.ciPolarity)).map((g) => g.group);
+  if (without.length) {
+    const who = without.length === 1 ? `${without[0]} has` : `${without.join(' and ')} have`;
+    return `${ends}; ${who} too few statements for a 95% interval, so no difference between them can be claimed.`;
+  }
   const apart = top.ciPolarity.low > bottom.ciPolarity.high;
-  return (
-    `${topEnd(top)}, ${bottomEnd(bottom)}` +
-    (apart ? '; their 95% intervals do not overlap.' : '; their 95% intervals overlap, so no clear difference.')
-  );
+  return `${ends}; ${apart ? 'their 95% intervals do not overlap.' : 'their 95% intervals overlap, so no clear difference.'}`;
 }
 
 export function quadrantSummary(stats: readonly GroupStats[], statements: number): string {
-  if (statements === 0 || stats.length === 0) return 'No statements are selected.';
+  if (statements === 0 || stats.length === 0) return NONE_SELECTED;
   const count = `${statements.toLocaleString('en-US')} statement${statements === 1 ? '' : 's'}`;
   if (stats.length === 1) return `${count} from ${stats[0]!.group}: mean polarity ${polarity(stats[0]!)} (−1 to +1).`;
   return `Across ${count} in ${stats.length} groups, by mean polarity (−1 to +1): ${headline(stats)}`;
@@ -55,7 +64,7 @@ export function quadrantSummary(stats: readonly GroupStats[], statements: number
 
 /** The group comparison's finding: the same headline, and whether any group can be ranked apart. */
 export function comparisonSummary(stats: readonly GroupStats[]): string {
-  if (stats.length === 0) return 'No groups are selected.';
+  if (stats.length === 0) return NONE_SELECTED;
   const sorted = byPolarity(stats);
   const top = sorted[0]!;
   if (sorted.length === 1) return `${top.group}: mean polarity ${polarity(top)} over ${top.count} statements.`;
