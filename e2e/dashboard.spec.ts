@@ -48,6 +48,25 @@ test('the halo around a chart label covers the space between its words, so no li
   expect(gaps.filter((gap) => gap.halo < gap.space)).toEqual([]);
 });
 
+test('the over-time chart names its lines in the text colour, with the group colour in a key beside each name', async ({ page }) => {
+  await page.goto('/');
+  const timeline = page.getByRole('figure', { name: /Over time/ });
+  await expect(timeline.locator('.line-label').first()).toBeVisible();
+  const labels = await timeline.locator('.line-label').evaluateAll((nodes) =>
+    nodes.map((label) => ({
+      name: label.textContent,
+      fill: getComputedStyle(label).fill,
+      key: getComputedStyle(label.previousElementSibling!).fill,
+    })),
+  );
+  const text = await page.evaluate(() => getComputedStyle(document.body).color);
+  const swatches = await timeline.locator('.highlight button[aria-pressed="true"]').evaluateAll((buttons) =>
+    Object.fromEntries(buttons.map((b) => [b.textContent!.trim(), getComputedStyle(b.querySelector('.swatch')!).backgroundColor])),
+  );
+  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.map((l) => [l.name, l.fill, l.key])).toEqual(labels.map((l) => [l.name, text, swatches[l.name!]]));
+});
+
 test('unchecking a group filters the chart and the URL, and reload restores it', async ({ page }) => {
   await page.goto('/');
   await expect(marks(page).first()).toBeVisible();
