@@ -165,8 +165,10 @@ const corpus: [what: string, name: string, outcome: Outcome][] = [
   [
     'invalid UTF-8 (stray, truncated, overlong, surrogate bytes)',
     'invalid-utf8.csv',
-    { loads: 4, notices: ['7 characters in the file were not valid UTF-8 and show as �'] },
+    // Its first byte beyond ASCII is no UTF-8, as in a file Excel saved on Windows: read as Windows-1252.
+    { loads: 4, notices: ['The file is not UTF-8: it was read as Windows-1252'] },
   ],
+  ['UTF-8 with a broken byte further on', 'utf8-broken-later.csv', { loads: 2, notices: ['1 character in the file was not valid UTF-8 and shows as �'] }],
   ['UTF-16 LE with a byte-order mark', 'utf16le-bom.csv', { loads: 2, literal: ['Café déjà vu ✓ 日本語 is great'] }],
   ['UTF-16 BE with a byte-order mark, TSV', 'utf16be-bom.tsv', { loads: 1, literal: ['Ελληνικά κείμενα are good'] }],
   ['UTF-16 without a byte-order mark', 'utf16le-no-bom.csv', { refused: /looks like UTF-16 text without a byte-order mark/ }],

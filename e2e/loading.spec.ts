@@ -208,3 +208,15 @@ test.describe('a bad file keeps what is loaded', () => {
     await expect(page.getByText(/Most likely a text holds a comma and is not in double quotes/)).toBeVisible();
   });
 });
+
+test('a CSV saved by Excel on Windows (Windows-1252) loads with its accented letters, and the page says how it was read', async ({ page }) => {
+  await page.goto('/');
+  await expect(marks(page).first()).toBeVisible();
+  const csv = 'id,text,group\n1,Ein gro\u00dfer Erfolg f\u00fcr alle,Gr\u00fcne\n2,C\u2019est un d\u00e9sastre,\u00c9diteurs\n'.replace('\u2019', "'");
+  await loadInput(page).setInputFiles({ name: 'western.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
+  await expect(count(page)).toHaveText('2 statements');
+  await expect(page.getByRole('checkbox', { name: /^Grüne/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Éditeurs/ })).toBeVisible();
+  await expect(page.getByText('The file is not UTF-8: it was read as Windows-1252')).toBeVisible();
+  await expect(page.getByText(/not valid UTF-8 and shows? as/)).toHaveCount(0);
+});

@@ -39,6 +39,16 @@ describe('npm run score', { timeout: 60_000 }, () => {
     for (const key of ['enthusiasmPerWord', 'concernPerWord', 'netPerWord']) expect(typeof records[0][key]).toBe('number');
   });
 
+  it('reads a CSV saved as Windows-1252 with its accented letters, and says so', () => {
+    const western = join(dir, 'western.csv');
+    writeFileSync(western, Buffer.from('id,text,group\n1,Ein gro\u00dfer Erfolg,Gr\u00fcne\n', 'latin1'));
+    const out = join(dir, 'western.jsonl');
+    const run = score(western, '--out', out, '--threads', '1');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('is not UTF-8: read it as Windows-1252');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ text: 'Ein gro\u00dfer Erfolg', group: 'Gr\u00fcne' });
+  });
+
   it('writes spreadsheet-safe CSV with --format csv', () => {
     const out = join(dir, 'out.txt');
     expect(score(input, '--out', out, '--format', 'csv').status).toBe(0);

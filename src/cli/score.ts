@@ -58,6 +58,7 @@ async function* readStatements(file: string): AsyncGenerator<Batch> {
   const reader = new StatementReader({ name: file });
   for await (const chunk of text.chunks) yield reader.push(chunk);
   yield reader.end();
+  if (text.encoding() === 'windows-1252') process.stderr.write(`${file} is not UTF-8: read it as Windows-1252 (Western European).\n`);
 }
 
 /** On a terminal progress rewrites one line; in a log it adds a line now and then. */

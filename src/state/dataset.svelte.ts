@@ -64,6 +64,8 @@ export class Dataset {
   skipped = $state(0);
   unreadableDates = $state(0);
   replacedCharacters = $state(0);
+  /** The file was not UTF-8 and was read as Windows-1252. */
+  readAsWindows1252 = $state(false);
   /** The file's own columns that no field took, named as in the file: the table's `extra` columns, in order. */
   extraColumns = $state.raw<string[]>([]);
   /** The stand-in columns that fed the text or the group for want of better ones, by name (see the protocol). */
@@ -191,6 +193,7 @@ export class Dataset {
         this.skipped = message.skipped;
         this.unreadableDates = message.unreadableDates;
         this.replacedCharacters = message.replacedCharacters;
+        this.readAsWindows1252 = message.readAsWindows1252 ?? false;
         this.extraColumns = message.extraColumns ?? [];
         this.standIns = message.standIns ?? {};
         this.name = message.name;

@@ -48,6 +48,8 @@ export type WorkerResponse =
       unreadableDates: number;
       /** Bytes that were not valid text and show as �. */
       replacedCharacters: number;
+      /** The file was not UTF-8 and was read as Windows-1252 (Western European), as Excel on Windows saves CSV. */
+      readAsWindows1252?: boolean;
       /** The file's own columns that no field took, named as in the file: each statement's `extra` holds their values. */
       extraColumns?: string[];
       /** The stand-in columns that fed the text or the group for want of better ones (a headline, the kind of source), by name. */

@@ -69,6 +69,8 @@ interface ReadReport {
   skipped: number;
   unreadableDates: number;
   replacedCharacters: number;
+  /** The file was not UTF-8 and was read as Windows-1252 (lib/data/decode.ts). */
+  readAsWindows1252: boolean;
   extraColumns: string[];
   standIns: Partial<Record<'text' | 'group', string>>;
 }
@@ -133,6 +135,7 @@ async function read(id: number, request: SourceToRead, progress: boolean, each: 
     skipped,
     unreadableDates: reader.unreadableDates,
     replacedCharacters: text?.replaced() ?? 0,
+    readAsWindows1252: text?.encoding() === 'windows-1252',
     extraColumns: reader.extraColumns,
     standIns: reader.standIns,
   };

@@ -3,6 +3,13 @@
  * (images, archives, PDFs) from its first bytes, reads UTF-16 when it starts
  * with its byte-order mark, and otherwise UTF-8 with a TextDecoder in stream
  * mode, so a character split across two chunks is never broken.
+ *
+ * A CSV saved by Excel on Windows is often Windows-1252 (Western European), not
+ * UTF-8: "Grüne" is then the bytes 47 72 FC 6E 65, which UTF-8 cannot read. The
+ * first character beyond ASCII decides: if UTF-8 cannot read it, the file is read
+ * as Windows-1252 from there on (the bytes before it were ASCII, which both read
+ * alike). A file that starts as valid UTF-8 stays UTF-8, any broken bytes further
+ * on shown as � and counted.
  */
 import { DataError } from './errors';
 import * as say from './messages';
@@ -43,6 +50,36 @@ export interface DecodedText {
   chunks: AsyncGenerator<string>;
   /** How many bytes could not be read as text and became U+FFFD, known once the chunks are done. */
   replaced(): number;
+  /** The encoding the text was read with, known once the chunks are done. */
+  encoding(): Encoding;
+}
+
+export type Encoding = ReturnType<typeof sniffEncoding> | 'windows-1252';
+
+/** Whether UTF-8 can read these bytes; an unfinished character at their end counts against them only at the `final` end. */
+function readsAsUtf8(bytes: Uint8Array, final: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !final });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the first byte beyond ASCII is, or -1. Most files are ASCII throughout and are looked
+ * through whole: four bytes at a time where they are aligned.
+ */
+export function firstNonAscii(bytes: Uint8Array): number {
+  const start = (4 - (bytes.byteOffset % 4)) % 4;
+  if (bytes.length <= start) return bytes.findIndex((b) => b > 0x7f);
+  let i = 0;
+  for (; i < start; i++) if (bytes[i]! > 0x7f) return i;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
+  let w = 0;
+  while (w < words.length && (words[w]! & 0x80808080) === 0) w++;
+  for (i += w * 4; i < bytes.length; i++) if (bytes[i]! > 0x7f) return i;
+  return -1;
 }
 
 /** Bytes looked at to tell text from binary; a stream's first chunks are gathered until there are this many. */
@@ -64,18 +101,40 @@ function looksLikeUtf16(head: Uint8Array): boolean {
 /** Text chunks from byte chunks. The byte-order mark, if any, is dropped. */
 export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
   let replaced = 0;
+  let encoding: Encoding = 'utf-8';
   async function* chunks(): AsyncGenerator<string> {
     let decoder: TextDecoder | undefined;
+    /** Set while a UTF-8 file has shown only ASCII: the first chunk with more decides UTF-8 or Windows-1252. */
+    let undecided = false;
     // The first bytes decide the encoding, however the stream happens to be cut: gather HEAD of them first.
     let head: Uint8Array[] = [];
     let headLength = 0;
     const begin = (): Uint8Array => {
       const first = concat(head, headLength);
       head = [];
-      decoder = new TextDecoder(sniffEncoding(first));
+      encoding = sniffEncoding(first);
+      decoder = new TextDecoder(encoding);
+      undecided = encoding === 'utf-8';
       return first;
     };
-    const decode = (input: Uint8Array): string => {
+    /** The first bytes beyond ASCII when they came too near a chunk's end to tell the encoding by. */
+    let held: Uint8Array | undefined;
+    const decide = (from: Uint8Array, final: boolean) => {
+      undecided = false;
+      if (!readsAsUtf8(from, final)) {
+        encoding = 'windows-1252';
+        decoder = new TextDecoder(encoding);
+      }
+    };
+    const decode = (chunk: Uint8Array): string => {
+      let input = chunk;
+      if (undecided) {
+        if (held) [input, held] = [concat([held, chunk], held.length + chunk.length), undefined];
+        const at = firstNonAscii(input);
+        // A character of UTF-8 is up to four bytes: closer to the end than that, wait for the next chunk.
+        if (at >= 0 && at > input.length - 4) [held, input] = [input.slice(at), input.subarray(0, at)];
+        else if (at >= 0) decide(input.subarray(at, at + 4), false);
+      }
       const text = decoder!.decode(input, { stream: true });
       replaced += count(text);
       return text;
@@ -96,11 +155,12 @@ export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
       const text = decode(begin());
       if (text) yield text;
     }
-    const rest = decoder!.decode();
+    if (held) decide(held, true);
+    const rest = decoder!.decode(held);
     replaced += count(rest);
     if (rest) yield rest;
   }
-  return { chunks: chunks(), replaced: () => replaced };
+  return { chunks: chunks(), replaced: () => replaced, encoding: () => encoding };
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {
