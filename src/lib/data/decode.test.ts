@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeChunks, firstNonAscii } from './decode';
+import { decodeChunks, firstNonAscii, sniffEncoding } from './decode';
 
 /** The bytes cut into chunks at `cuts`, as a stream hands them over. */
 async function* cut(bytes: Uint8Array, cuts: number[]) {
@@ -76,6 +76,15 @@ describe('firstNonAscii', () => {
         const view = bytes.subarray(Math.min(skip, bytes.length));
         expect(firstNonAscii(view)).toBe(view.findIndex((b) => b > 0x7f));
       }),
+    );
+  });
+});
+
+describe('sniffEncoding', () => {
+  it('refuses an old Excel workbook in one sentence that says what to save it as', () => {
+    expect(() => sniffEncoding(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toThrow(
+      'This file is an old-style Office file (an Excel 97–2003 .xls workbook, or a .doc), not a statements file. ' +
+        'Save your statements as CSV, TSV, Excel .xlsx, JSON or NDJSON and load that.',
     );
   });
 });

@@ -21,7 +21,7 @@ const SIGNATURES: [number[], string][] = [
   [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (WebP image, WAV or AVI)'],
   [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
   [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an .xlsx or .docx file is one too)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old-style Office file (an Excel 97–2003 .xls workbook, or a .doc); save it as .xlsx or CSV'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old-style Office file (an Excel 97–2003 .xls workbook, or a .doc)'],
   [[0x1f, 0x8b], 'a gzip archive'],
   [[0x42, 0x5a, 0x68], 'a bzip2 archive'],
   [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],

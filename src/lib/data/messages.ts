@@ -10,7 +10,7 @@ import type Papa from 'papaparse';
 
 /** "This file is a PNG image, not a statements file. Save your statements as CSV, … and load that." */
 export function notText(kind: string): string {
-  return `This file is ${kind}, not a statements file. Save your statements as CSV, TSV, JSON or NDJSON and load that.`;
+  return `This file is ${kind}, not a statements file. Save your statements as CSV, TSV, Excel .xlsx, JSON or NDJSON and load that.`;
 }
 
 /** "This file looks like UTF-16 text without a byte-order mark, … Save it as UTF-8 …" */
@@ -234,6 +234,8 @@ export interface Wording {
   structured: boolean;
   /** What a statement's place is called: "Row", "Line" (NDJSON) or "Statement" (a JSON document). */
   label: 'Row' | 'Line' | 'Statement';
+  /** A workbook's sheet: its first row is the header, and it has cells, not separators. */
+  sheet?: boolean;
 }
 
 /** "Row 4 has no text (column "Statement"); skipped." */
@@ -256,7 +258,9 @@ export function onlyOneColumn(wording: Wording, name: string): string {
     'text and one naming the stakeholder group. ' +
     (wording.structured
       ? 'Give each record a "text" and a "group" field and load the file again.'
-      : 'If its columns are separated by something other than commas, tabs, semicolons or bars, save it as CSV and load it again.')
+      : wording.sheet
+        ? "The sheet's first row is read as its header: if a title or a note stands above the header, delete those rows and load the file again."
+        : 'If its columns are separated by something other than commas, tabs, semicolons or bars, save it as CSV and load it again.')
   );
 }
 

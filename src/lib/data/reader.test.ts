@@ -71,6 +71,16 @@ describe('parseStatements', () => {
   });
 });
 
+describe('a sheet whose first row is not its header', () => {
+  it('says to delete the rows above the header, not to change separators', () => {
+    const sheet = '"Survey of stakeholders, spring 2024"\nid,text,group\n1,Great news,Studios\n';
+    expect(() => readAll(sheet, { name: 'survey.xlsx', format: 'csv', fromSheet: true })).toThrow(
+      /^Only one column found, "Survey of stakeholders, spring 2024": .* if a title or a note stands above the header, delete those rows/,
+    );
+    expect(() => readAll(sheet, { name: 'survey.csv' })).toThrow(/separated by something other than commas/);
+  });
+});
+
 describe('StatementReader', () => {
   const csv = 'id,text,group,date\r\n1,"Quoted, with a\r\nline break",Actors,22 March 2024\r\n2,Plain ✓ text,Writers,soon\r\n3,Last,Writers,03/22/2024\r\n';
 

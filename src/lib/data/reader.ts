@@ -89,6 +89,7 @@ export class StatementReader {
     this.#options = options;
     this.format = options.format;
     this.#rows = new RowMapper(options.columns, options.uniqueIds !== false);
+    this.#rows.fromSheet = options.fromSheet === true;
   }
 
   /** Reads what it can of this chunk; an unfinished last row waits for the next. */

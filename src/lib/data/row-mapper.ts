@@ -44,6 +44,8 @@ const MAX_PICK = 1000;
 export class RowMapper {
   /** The file's grammar, which decides how messages name its parts; set once it is known. */
   format: Format | undefined;
+  /** The rows are a workbook's sheet, written out as CSV: messages speak of its cells, not of separators. */
+  fromSheet = false;
   /** The file's column names (CSV, TSV) or the keys its records hold (JSON, NDJSON). */
   headers: string[] = [];
   /** Data rows seen so far (the header excluded), skipped ones included. */
@@ -140,7 +142,8 @@ export class RowMapper {
   }
 
   #wording(): say.Wording {
-    return { structured: isStructured(this.format), label: this.format === 'ndjson' ? 'Line' : this.format === 'json' ? 'Statement' : 'Row' };
+    const label = this.format === 'ndjson' ? 'Line' : this.format === 'json' ? 'Statement' : 'Row';
+    return { structured: isStructured(this.format), label, sheet: this.fromSheet };
   }
 
   #emit(cells: Cells, row: number, batch: Batch) {
