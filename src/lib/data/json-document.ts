@@ -12,6 +12,20 @@ import type { Batch, RowMapper } from './row-mapper';
 /** A JSON document is parsed whole; past this size, NDJSON is the way. */
 export const MAX_JSON = 64 * 1024 * 1024;
 
+/** Whether the text's first two lines are each a JSON record of their own: NDJSON in a file named .json. */
+function looksLikeNdjson(text: string): boolean {
+  const lines = text.split('\n', 3).map((line) => line.trim());
+  if (lines.length < 2) return false;
+  try {
+    return lines.slice(0, 2).every((line) => {
+      const value: unknown = JSON.parse(line);
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+    });
+  } catch {
+    return false;
+  }
+}
+
 export class JsonDocumentGrammar implements Grammar {
   readonly lineBased = false;
   #rows: RowMapper;
@@ -27,7 +41,7 @@ export class JsonDocumentGrammar implements Grammar {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new DataError(say.notJson(jsonReason(error as Error), text, jsonErrorOffset(text)));
+      throw new DataError(say.notJson(jsonReason(error as Error), text, jsonErrorOffset(text), looksLikeNdjson(text)));
     }
     const list = Array.isArray(value) ? value : (value as { statements?: unknown } | null)?.statements;
     if (!Array.isArray(list)) throw new DataError(say.jsonNotAList());

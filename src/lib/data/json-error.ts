@@ -86,7 +86,7 @@ export function jsonErrorOffset(text: string): number {
 /** What broke, without the engine's snippet or position: "unexpected token 'o'". */
 export function jsonReason(error: Error): string {
   // Engines add a snippet of the text, or a position, after the reason: keep the reason only.
-  const reason = /^(.*?)(?:, "|, \.\.\.|\.? in JSON| is not valid JSON|$)/s.exec(error.message)![1]!;
+  const reason = /^(.*?)(?:, "|, \.\.\.|\.? in JSON| is not valid JSON| at position \d|$)/s.exec(error.message)![1]!;
   return shorten(reason.charAt(0).toLowerCase() + reason.slice(1), 120);
 }
 

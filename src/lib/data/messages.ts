@@ -140,10 +140,14 @@ export function jsonTooLarge(): string {
   );
 }
 
-/** "The file is not valid JSON: unexpected token 'o' at line 3, column 10." */
-export function notJson(reason: string, text: string, offset: number): string {
+/**
+ * "The file is not valid JSON: unexpected token 'o' at line 3, column 10." When its lines are each a
+ * record of their own, it adds that the file looks like NDJSON, and how to load it as that.
+ */
+export function notJson(reason: string, text: string, offset: number, ndjson = false): string {
   const where = offset < 0 ? '' : ` at ${offset >= text.length ? 'the end of the file' : lineAndColumn(text, offset)}`;
-  return `The file is not valid JSON: ${reason}${where}.`;
+  const hint = ndjson ? ' Its lines are each a JSON record of their own, which is NDJSON: name the file .ndjson and load it again.' : '';
+  return `The file is not valid JSON: ${reason}${where}.${hint}`;
 }
 
 /** "line 3, column 10" for an offset, counting both from 1. */

@@ -71,6 +71,15 @@ describe('parseStatements', () => {
   });
 });
 
+describe('NDJSON in a file named .json', () => {
+  it('says where the JSON broke once, and that the file looks like NDJSON', () => {
+    const ndjson = '{"id":"1","text":"Great","group":"A"}\n{"id":"2","text":"Bad","group":"B"}\n';
+    expect(() => readAll(ndjson, { name: 'records.json' })).toThrow(
+      /^The file is not valid JSON: [^()]* at line 2, column 1\. Its lines are each a JSON record of their own, which is NDJSON: name the file \.ndjson and load it again\.$/,
+    );
+  });
+});
+
 describe('a sheet whose first row is not its header', () => {
   it('says to delete the rows above the header, not to change separators', () => {
     const sheet = '"Survey of stakeholders, spring 2024"\nid,text,group\n1,Great news,Studios\n';
