@@ -64,6 +64,21 @@ test.describe('loading a statements file', () => {
     await expect(page.getByText('dropped.tsv', { exact: true })).toBeVisible();
   });
 
+  test('of two files dropped at once, the first loads and the page names the one it left', async ({ page }) => {
+    await openDemo(page);
+    const text = readFileSync(fixture('statements.tsv'), 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'first.tsv', { type: 'text/tab-separated-values' }));
+      data.items.add(new File([content], 'second.tsv', { type: 'text/tab-separated-values' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(page.getByText('first.tsv', { exact: true })).toBeVisible();
+    await expect(page.getByText('Loaded first.tsv only: the page shows one file at a time, so second.tsv was left.')).toBeVisible();
+  });
+
   test('?data= loads a file from the same origin, and refuses another origin', async ({ page, context }) => {
     await context.route((url) => url.pathname === '/shared/team-quotes.ndjson', (route) =>
       route.fulfill({ contentType: 'application/x-ndjson', body: readFileSync(fixture('statements.ndjson')) }),

@@ -33,6 +33,17 @@ describe('FileDrop', () => {
     expect(drop.dragging).toBe(false);
   });
 
+  it('says which files it left when several are dropped at once, and says nothing after a single one', () => {
+    const drop = new FileDrop(() => {});
+    const target = new EventTarget();
+    drop.listen(target);
+    const files = ['a.csv', 'b.csv', 'c.tsv'].map((name) => new File([''], name));
+    target.dispatchEvent(drag('drop', ['Files'], files));
+    expect(drop.notice).toBe('Loaded a.csv only: the page shows one file at a time, so b.csv and c.tsv were left. Drop them one by one to see each.');
+    target.dispatchEvent(drag('drop', ['Files'], [files[1]!]));
+    expect(drop.notice).toBe('');
+  });
+
   it('keeps the overlay while the drag moves between elements, and drops it when the drag leaves the window', () => {
     const drop = new FileDrop(() => {});
     const target = new EventTarget();

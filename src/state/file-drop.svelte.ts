@@ -1,10 +1,13 @@
 /**
  * A file dragged over the page and dropped anywhere on it is loaded; while one is dragged over the
- * page, `dragging` is true so the page can say where to drop it.
+ * page, `dragging` is true so the page can say where to drop it. The page shows one file at a time:
+ * of several dropped together the first is loaded, and `notice` says which were left.
  */
 export class FileDrop {
   /** A file is being dragged over the page. */
   dragging = $state(false);
+  /** Which dropped files were left out, when several were dropped at once; '' otherwise. */
+  notice = $state('');
   #onfile: (file: File) => void;
 
   constructor(onfile: (file: File) => void) {
@@ -28,7 +31,9 @@ export class FileDrop {
       if (!hasFiles(event as DragEvent)) return;
       event.preventDefault();
       this.dragging = false;
-      const file = (event as DragEvent).dataTransfer?.files[0];
+      const files = [...((event as DragEvent).dataTransfer?.files ?? [])];
+      const [file, ...left] = files;
+      this.notice = left.length ? leftOut(file!.name, left.map((f) => f.name)) : '';
       if (file) this.#onfile(file);
     };
     target.addEventListener('dragover', over);
@@ -40,4 +45,10 @@ export class FileDrop {
       target.removeEventListener('drop', drop);
     };
   }
+}
+
+/** "Loaded a.csv only: the page shows one file at a time, so b.csv and c.csv were left. Drop them one by one to see each." */
+function leftOut(loaded: string, left: string[]): string {
+  const names = left.length <= 3 ? left.join(left.length === 2 ? ' and ' : ', ') : `${left.slice(0, 2).join(', ')} and ${left.length - 2} more`;
+  return `Loaded ${loaded} only: the page shows one file at a time, so ${names} ${left.length === 1 ? 'was' : 'were'} left. Drop them one by one to see each.`;
 }
