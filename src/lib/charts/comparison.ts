@@ -39,25 +39,27 @@ export function comparisonHeight(groups: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, groups) * ROW_HEIGHT;
 }
 
-/** A label's width at the margin's reckoning of 7 px a character. */
+/** A name's width, estimated at 7 px a character. */
 const SEVEN_A_CHARACTER = (text: string) => 7 * [...text].length;
 
 /**
- * `nameWidth`: the width of a group's name as its label draws it, for shortening the long ones to
- * fit their room; by default 7 px a character, as the margin is reckoned.
+ * `nameWidth`: the width of a group's name as its label draws it, which sets the margin and
+ * shortens a name too long for half the width; by default an estimate of 7 px a character.
  */
 export function comparisonLayout(width: number, stats: readonly GroupStats[], nameWidth: (name: string) => number = SEVEN_A_CHARACTER): ComparisonLayout {
   const rows = [...stats].sort((a, b) => b.meanPolarity - a.meanPolarity || a.group.localeCompare(b.group));
   const reach = Math.max(1, ...rows.flatMap((g) => [g.ciConcern.high, g.ciEnthusiasm.high, g.meanConcern, g.meanEnthusiasm]).filter(Number.isFinite));
-  // Room for the longest label ("Studios & executives (10)", plus ", small sample" for small
-  // groups) at about 7 px a character, up to half the width.
+  // Room for the widest label ("Studios & executives (10)", plus ", small sample" for small
+  // groups): its name as wide as `nameWidth` says, its count in smaller type at 7 px a character;
+  // up to half the width.
   const suffix = (g: GroupStats) => String(g.count).length + 3 + (isSmallSample(g.count) ? 14 : 0);
-  const longest = Math.max(0, ...rows.map((g) => g.group.length + suffix(g)));
+  const widest = Math.max(0, ...rows.map((g) => nameWidth(g.group) + 7 * suffix(g)));
   const stacked = width < STACK_BELOW;
-  const left = stacked ? 8 : Math.min(Math.max(MARGIN.left, longest * 7 + 16), width * 0.5);
-  // A label wider than its room (the left margin, or the width when stacked) has its name shortened
-  // so it never runs off the chart's edge; its count, in smaller type, is reckoned at 7 px a character.
-  const room = stacked ? width - 16 : left - 16;
+  const left = stacked ? 8 : Math.min(Math.max(MARGIN.left, widest + 16), width * 0.5);
+  // A label wider than its room (the left margin, or the width when stacked) has its name shortened,
+  // so it never runs off the chart's edge. The half pixel spares the widest label, which set the
+  // margin, from rounding in the sums above.
+  const room = (stacked ? width - 16 : left - 16) + 0.5;
   const names = new Map(rows.map((g) => [g.group, shortenToFit(g.group, room - 7 * suffix(g), nameWidth)]));
   const right = width - (stacked ? 88 : MARGIN.right);
   const x = scaleLinear().domain([-reach, reach]).range([left, right]).nice();
