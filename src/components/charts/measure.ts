@@ -13,6 +13,21 @@ const FONTS = {
   label: { font: '600 12.5px', spacing: 0 },
 };
 
+/**
+ * The width in pixels of text set in `font` (a CSS font without its family: "600 12px"), measured
+ * as generously as the labels above, for a chart that shortens a long name to fit its room.
+ */
+export function measureFont(font: string): (text: string) => number {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const family = context ? getComputedStyle(document.documentElement).fontFamily || 'sans-serif' : '';
+  const size = parseFloat(font.split(' ').pop()!);
+  return (text) => {
+    if (!context) return text.length * size * 0.62;
+    context.font = `${font} ${family}`;
+    return context.measureText(text).width * 1.05 + 2;
+  };
+}
+
 export function measureText(): Measure {
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const family = context ? getComputedStyle(document.documentElement).fontFamily || 'sans-serif' : '';

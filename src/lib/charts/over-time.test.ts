@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import type { TimeSeries } from '../aggregate/timeline';
-import { day, defaultHighlights, largestSeries, partialLabelY, partialStart, timelineLayout } from './over-time';
+import type { Interval, TimeSeries } from '../aggregate/timeline';
+import { day, defaultHighlights, largestSeries, LINE_LABEL_MOST, partialLabelY, partialStart, timelineLayout, timeTicks } from './over-time';
 
 const series = (group: string, ...points: [string, number, number][]): TimeSeries => ({
   group,
@@ -42,5 +44,60 @@ describe('the partial period’s note', () => {
     const layout = timelineLayout(800, 300, lines, new Set(shown), 0.5, 100);
     const y = partialLabelY(layout, layout.x(day('2024-03-18')), note);
     expect(y).toBe(at === 'top' ? layout.top + 10 : layout.bottom - 6);
+  });
+});
+
+describe('the labels at the lines’ ends', () => {
+  const long = 'Independent visual effects artists, compositors and post-production workers outside the major studios';
+
+  it('name each line, shortened past the most characters a label shows', () => {
+    const layout = timelineLayout(900, 300, [series(long, ['2024-03-01', 0.4, 9]), series('Writers', ['2024-03-01', -0.4, 9])], new Set([long, 'Writers']), 0.5, 200);
+    expect(layout.labels.map((l) => [l.group, l.text])).toEqual([
+      [long, 'Independent visual effe…'],
+      ['Writers', 'Writers'],
+    ]);
+    expect([...layout.labels[0]!.text]).toHaveLength(LINE_LABEL_MOST);
+  });
+});
+
+describe('the date axis’s ticks', () => {
+  const axis = (first: string, last: string) => scaleUtc().domain([day(first), day(last)]).range([0, 800]);
+  const label = (date: Date) => date.toISOString().slice(0, 10);
+
+  it('tick each day of a span of a few days once, not every 12 hours', () => {
+    expect(timeTicks(axis('2024-03-01', '2024-03-05'), 7, 'day').map(label)).toEqual(['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04', '2024-03-05']);
+  });
+
+  it('tick weeks on their Mondays and months on their first days when d3 would tick finer', () => {
+    expect(timeTicks(axis('2024-03-04', '2024-03-25'), 7, 'week').map(label)).toEqual(['2024-03-04', '2024-03-11', '2024-03-18', '2024-03-25']);
+    expect(timeTicks(axis('2024-01-01', '2024-03-01'), 7, 'month').map(label)).toEqual(['2024-01-01', '2024-02-01', '2024-03-01']);
+  });
+
+  it('keep d3’s ticks when they are already a period or more apart', () => {
+    const x = axis('2024-01-01', '2024-12-01');
+    expect(timeTicks(x, 6, 'day')).toEqual(x.ticks(6));
+  });
+
+  it('never come closer than a period, never repeat a day, and stay in the span', () => {
+    const intervals: Interval[] = ['day', 'week', 'month'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 86_400_000, max: Date.UTC(2030, 0, 1) / 86_400_000 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: 2, max: 12 }),
+        fc.constantFrom(...intervals),
+        (first, days, count, interval) => {
+          const x = scaleUtc().domain([new Date(first * 86_400_000), new Date((first + days) * 86_400_000)]).range([0, 800]);
+          const ticks = timeTicks(x, count, interval);
+          const least = { day: 1, week: 7, month: 28 }[interval] * 86_400_000;
+          const [from, to] = x.domain() as [Date, Date];
+          return (
+            ticks.every((t, i) => i === 0 || t.getTime() - ticks[i - 1]!.getTime() >= least) &&
+            new Set(ticks.map(label)).size === ticks.length &&
+            ticks.every((t) => t >= from && t <= to)
+          );
+        },
+      ),
+    );
   });
 });

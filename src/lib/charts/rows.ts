@@ -19,13 +19,21 @@ export const ROW = 26;
 /** The right margin leaves room for half the last tick's label ("+0.16" is about 36 px wide). */
 const MARGIN = { top: 26, right: 24, bottom: 30 };
 
+/**
+ * The least a symmetric axis reaches either side of zero: only so that values all at zero still
+ * get an axis, and one whose ticks need no more than three decimals. Any larger floor would shrink
+ * the bars of a large file, whose words each move the mean by a few hundredths, to slivers.
+ */
+export const LEAST_REACH = 0.01;
+
 export function rowsHeight(rows: number): number {
   return MARGIN.top + MARGIN.bottom + Math.max(1, rows) * ROW;
 }
 
 /**
  * Rows in the order given; the value axis covers `values` and zero, made
- * symmetric when `symmetric` so that left and right compare at a glance.
+ * symmetric when `symmetric` so that left and right compare at a glance, and then fitted to the
+ * largest value however small (down to LEAST_REACH), so the longest bar always spans most of its side.
  * The left margin fits the longest name at about 7 px a character, up to 40% of the width.
  */
 export function rowsLayout(width: number, names: readonly string[], values: readonly number[], symmetric = false): RowsLayout {
@@ -33,7 +41,7 @@ export function rowsLayout(width: number, names: readonly string[], values: read
   let low = Math.min(0, ...finite);
   let high = Math.max(0, ...finite);
   // Symmetric axes (bars from zero) leave a sixth more room for the labels beside the longest bars.
-  if (symmetric) high = Math.max(Math.abs(low), high, 0.5) * 1.18;
+  if (symmetric) high = Math.max(Math.abs(low), high, LEAST_REACH) * 1.18;
   if (symmetric) low = -high;
   if (low === high) high = low + 1;
   const longest = Math.max(0, ...names.map((n) => Math.min(n.length, 40)));

@@ -5,6 +5,7 @@
  * to do; the doc comment beside each is a sample of what it says.
  */
 import type Papa from 'papaparse';
+import { shorten } from '../shorten';
 
 // Bytes (decode.ts)
 
@@ -291,9 +292,7 @@ function noun(wording: Wording): string {
 }
 
 /** A name cut to `max` characters with an ellipsis, so one long name cannot fill a message. */
-export function shorten(name: string, max = 40): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
-}
+export { shorten };
 
 /** "a, b, c and 40 more": names for a message, never a wall of text. */
 function listNames(names: readonly string[], max = 12): string {
