@@ -4,6 +4,7 @@
  */
 import { isoDate } from '../data/dates';
 import type { Filters } from '../types';
+import { decodePart } from './decode';
 import { repeatedNotices } from './repeated';
 
 export interface ParsedFilters {
@@ -24,14 +25,6 @@ function rawParams(search: string): [string, string][] {
     });
 }
 
-function decode(value: string): string | null {
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
-
 const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region', 'evidence'];
 /** Longest search text a link may carry. */
 const MAX_QUERY = 200;
@@ -46,14 +39,14 @@ export function parseFilters(search: string, known?: readonly string[], sources?
   const filters: Filters = { groups: null };
   const seen = new Set<string>();
   for (const [key, raw] of rawParams(search)) {
-    const name = decode(key);
+    const name = decodePart(key);
     if (name === null || !FILTER_KEYS.includes(name) || seen.has(name)) continue;
     seen.add(name);
     if (name === 'groups') {
       filters.groups = readGroups(raw, known, notices);
       continue;
     }
-    const value = decode(raw);
+    const value = decodePart(raw);
     if (value === null) notices.push(`Ignored ${name === 'q' ? 'the search' : `"${name}"`} in the link: it is not readable text.`);
     else if (name === 'q') {
       const text = value.trim();
@@ -99,7 +92,7 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
   const unknown: string[] = [];
   let unreadable = 0;
   for (const part of value === '' ? [] : value.split(',')) {
-    const name = decode(part)?.trim();
+    const name = decodePart(part)?.trim();
     if (!name) unreadable += 1;
     else if (knownSet && !knownSet.has(name)) unknown.push(name);
     else names.add(name);
@@ -123,7 +116,7 @@ function readGroups(value: string, known: readonly string[] | undefined, notices
 
 /** Writes the filters as a query string ('' when nothing is filtered), keeping other parameters. */
 export function serializeFilters(filters: Filters, search = ''): string {
-  const kept = rawParams(search).filter(([key]) => !FILTER_KEYS.includes(decode(key) ?? ''));
+  const kept = rawParams(search).filter(([key]) => !FILTER_KEYS.includes(decodePart(key) ?? ''));
   const pairs = kept.map(([key, value]) => `${key}=${value}`);
   if (filters.groups !== null) pairs.push(`groups=${filters.groups.map(encodeURIComponent).join(',')}`);
   for (const key of ['q', 'source', 'from', 'to'] as const) {

@@ -4,6 +4,7 @@
  * embed, a published copy and an export show the fit that was on screen.
  */
 import type { Fit } from '../charts/quadrant-fit';
+import { decodePart } from './decode';
 import { repeatedNotices } from './repeated';
 
 export const DEFAULT_FIT: Fit = 'groups';
@@ -15,10 +16,10 @@ export function parseFit(search: string): { fit: Fit; notices: string[] } {
   const pair = search
     .replace(/^\?/, '')
     .split('&')
-    .find((p) => decode(p.split('=')[0]!) === 'fit');
+    .find((p) => decodePart(p.split('=')[0]!) === 'fit');
   if (pair === undefined) return { fit: DEFAULT_FIT, notices };
   const at = pair.indexOf('=');
-  const value = decode(at < 0 ? '' : pair.slice(at + 1));
+  const value = decodePart(at < 0 ? '' : pair.slice(at + 1));
   if (FITS.includes(value as Fit)) return { fit: value as Fit, notices };
   const shown = value === null ? 'it is not readable text' : `"${value.slice(0, 30)}" is neither "groups" nor "statements"`;
   return { fit: DEFAULT_FIT, notices: [`Ignored "fit" in the link: ${shown}, so the chart shows the group map.`, ...notices] };
@@ -29,15 +30,7 @@ export function serializeFit(fit: Fit, search = ''): string {
   const kept = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair && decode(pair.split('=')[0]!) !== 'fit');
+    .filter((pair) => pair && decodePart(pair.split('=')[0]!) !== 'fit');
   if (fit !== DEFAULT_FIT) kept.push(`fit=${fit}`);
   return kept.length ? `?${kept.join('&')}` : '';
-}
-
-function decode(text: string): string | null {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
 }

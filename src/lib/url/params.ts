@@ -5,6 +5,7 @@
  */
 import type { Filters } from '../types';
 import { readDataParam, type DataParam } from './data-param';
+import { decodePart } from './decode';
 import { parseFilters } from './filters';
 import { readMadeOn, type MadeOn } from './made-on';
 import { repeatedNotices } from './repeated';
@@ -45,7 +46,8 @@ export function readParams(
   const unknown: string[] = [];
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (!pair) continue;
-    const name = safeDecode(pair.split('=')[0]!);
+    const raw = pair.split('=')[0]!;
+    const name = decodePart(raw) ?? raw;
     if (KNOWN.has(name)) continue;
     const planned = PLANNED.get(name);
     if (planned) notices.push(`Ignored "${name}" in the link: this version has no ${planned} yet.`);
@@ -57,12 +59,4 @@ export function readParams(
     notices.push(`Ignored unknown ${unknown.length === 1 ? 'parameter' : 'parameters'} ${named.join(', ')}${more} in the link.`);
   }
   return { filters, data, madeOn: made && 'error' in made ? null : made, notices: [...new Set(notices)] };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
