@@ -19,8 +19,10 @@ async function decodeAll(bytes: Uint8Array, cuts: number[] = []) {
   return { text: out, encoding: text.encoding(), replaced: text.replaced() };
 }
 
-/** Windows-1252 bytes for text of ASCII and U+00A0–U+00FF, which that encoding stores as their code. */
-const westernBytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+/** Where Windows-1252 keeps the few characters it has below U+00A0 that are not ASCII. */
+const WINDOWS_1252: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+/** Windows-1252 bytes for text of ASCII, U+00A0–U+00FF (stored as their code) and the characters above. */
+const westernBytes = (text: string) => Uint8Array.from(text, (c) => WINDOWS_1252[c] ?? c.charCodeAt(0));
 
 const asciiChar = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
 /**
@@ -29,7 +31,7 @@ const asciiChar = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCha
  * can happen to be a valid UTF-8 character ("ß½" is U+07FD), which no reader could tell apart.
  */
 const westernText = fc
-  .array(fc.oneof(fc.tuple(fc.constantFrom(...'üßéñçÆÄÖ½°'), asciiChar).map((pair) => pair.join('')), asciiChar), { minLength: 1, maxLength: 300 })
+  .array(fc.oneof(fc.tuple(fc.constantFrom(...'üßéñçÆÄÖ½°€…‘’“”–—'), asciiChar).map((pair) => pair.join('')), asciiChar), { minLength: 1, maxLength: 300 })
   .map((parts) => parts.join(''));
 
 describe('decodeChunks', () => {
@@ -52,8 +54,8 @@ describe('decodeChunks', () => {
     );
   });
 
-  it('reads a Windows-1252 file that ends on an accented letter, cut anywhere', async () => {
-    const text = 'id,text,group\n1,Stra\u00dfe,A\n2,caf\u00e9';
+  it.each(['caf\u00e9', 'costs 5\u20ac', 'and so on\u2026'])('reads a Windows-1252 file that ends on its first letter beyond ASCII (%s), cut anywhere', async (end) => {
+    const text = `id,text,group\n1,Just ASCII,A\n2,${end}`;
     for (let at = 0; at <= text.length; at++) {
       expect(await decodeAll(westernBytes(text), [at])).toEqual({ text, encoding: 'windows-1252', replaced: 0 });
     }

@@ -156,7 +156,9 @@ export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
       if (text) yield text;
     }
     if (held) decide(held, true);
-    const rest = decoder!.decode(held);
+    // Held bytes go through in stream mode, then the decoder is flushed: Node reads a lone
+    // non-stream call to a fresh Windows-1252 decoder as Latin-1, turning € into a control character.
+    const rest = (held ? decoder!.decode(held, { stream: true }) : '') + decoder!.decode();
     replaced += count(rest);
     if (rest) yield rest;
   }
