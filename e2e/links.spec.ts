@@ -92,3 +92,13 @@ test('a parameter given twice: the first is used, and the page says so', async (
   await expect(groupBox(page, 'Actors')).toBeChecked();
   await expect(groupBox(page, 'Screenwriters')).not.toBeChecked();
 });
+
+test('a link with a parameter name that cannot be read still lets a file load and take over the address', async ({ page }) => {
+  await page.goto('/?%ZZ=1&groups=Actors');
+  await expect(count(page)).toHaveText(/^10 statements/);
+  await page.getByLabel('Load statements').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('text,group\nGreat,A\nAwful,B\n') });
+  await expect(count(page)).toHaveText('2 statements');
+  // The load names the file in the address and drops the old data's groups, as after any load.
+  await expect(page).toHaveURL(/dataset=mine\.csv~/);
+  await expect(page).not.toHaveURL(/groups=/);
+});

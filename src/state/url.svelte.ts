@@ -3,6 +3,8 @@
  * `push` adds a history entry, so back and forward walk through selections;
  * `replace` corrects the current one without adding a step.
  */
+import { decodePart } from '../lib/url/decode';
+
 export class UrlState {
   search = $state(location.search);
 
@@ -27,7 +29,10 @@ export class UrlState {
     const params = this.search
       .replace(/^\?/, '')
       .split('&')
-      .filter((pair) => pair && !names.includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
+      .filter((pair) => {
+        const name = pair.split('=')[0]!;
+        return pair && !names.includes(decodePart(name) ?? name);
+      });
     return params.length ? `?${params.join('&')}` : '';
   }
 }

@@ -8,6 +8,7 @@
  * workers, which the CSP blocks).
  */
 import { zipSync, type Zippable } from 'fflate';
+import { decodePart } from '../url/decode';
 import { fileStem } from './data-files';
 import { MAX_LEXICON, PUBLISH_MANIFEST, PUBLISHED_LEXICON_META, PUBLISHED_META } from './published';
 
@@ -37,7 +38,10 @@ export function publishedSearch(search: string, dataPath: string | null): string
   const kept = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair && !LOCAL.includes(decodeName(pair.split('=')[0]!)));
+    .filter((pair) => {
+      const name = pair.split('=')[0]!;
+      return pair && !LOCAL.includes(decodePart(name) ?? name);
+    });
   if (dataPath) kept.unshift(`data=${dataPath.split('/').map(encodeURIComponent).join('/')}`);
   return kept.length ? `?${kept.join('&')}` : '';
 }
@@ -102,10 +106,3 @@ export async function publishCopy({ base, search, data, lexicon = '', fetch }: P
   return { zip: zipSync(entries, { level: 6 }), search: start, files: Object.keys(entries).length };
 }
 
-function decodeName(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}

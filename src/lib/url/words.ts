@@ -4,6 +4,7 @@
  * copy and download carries them. Each is one line of plain text, shown as
  * text, never markup; a link can make them no longer than a report needs.
  */
+import { decodePart } from './decode';
 import { repeatedNotices } from './repeated';
 
 export interface ChartWords {
@@ -74,10 +75,7 @@ export function serializeWords(words: Partial<ChartWords>, search = ''): string 
   return kept.length ? `?${kept.join('&')}` : '';
 }
 
+/** A parameter's name as text, or as it stands when it cannot be read. */
 function decodeKey(key: string): string {
-  try {
-    return decodeURIComponent(key);
-  } catch {
-    return key;
-  }
+  return decodePart(key) ?? key;
 }
