@@ -39,7 +39,7 @@ describe('FileDrop', () => {
     drop.listen(target);
     const files = ['a.csv', 'b.csv', 'c.tsv'].map((name) => new File([''], name));
     target.dispatchEvent(drag('drop', ['Files'], files));
-    expect(drop.notice).toBe('Loaded a.csv only: the page shows one file at a time, so b.csv and c.tsv were left. Drop them one by one to see each.');
+    expect(drop.notice).toBe('Of the 3 files dropped, only a.csv was read: the page shows one file at a time, so b.csv and c.tsv were left. Drop them one by one to see each.');
     target.dispatchEvent(drag('drop', ['Files'], [files[1]!]));
     expect(drop.notice).toBe('');
   });

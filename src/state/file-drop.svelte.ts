@@ -1,7 +1,8 @@
 /**
  * A file dragged over the page and dropped anywhere on it is loaded; while one is dragged over the
  * page, `dragging` is true so the page can say where to drop it. The page shows one file at a time:
- * of several dropped together the first is loaded, and `notice` says which were left.
+ * of several dropped together the first is loaded, and `notice` says which were left until the page
+ * clears it, when other data is chosen.
  */
 export class FileDrop {
   /** A file is being dragged over the page. */
@@ -12,6 +13,11 @@ export class FileDrop {
 
   constructor(onfile: (file: File) => void) {
     this.#onfile = onfile;
+  }
+
+  /** Forgets the files left out of the last drop: other data was chosen since. */
+  clear() {
+    this.notice = '';
   }
 
   /** Listens on `target` (the window) until the returned function is called. */
@@ -47,8 +53,11 @@ export class FileDrop {
   }
 }
 
-/** "Loaded a.csv only: the page shows one file at a time, so b.csv and c.csv were left. Drop them one by one to see each." */
-function leftOut(loaded: string, left: string[]): string {
+/** "Of the 3 files dropped, only a.csv was read: the page shows one file at a time, so b.csv and c.csv were left. …" */
+function leftOut(read: string, left: string[]): string {
   const names = left.length <= 3 ? left.join(left.length === 2 ? ' and ' : ', ') : `${left.slice(0, 2).join(', ')} and ${left.length - 2} more`;
-  return `Loaded ${loaded} only: the page shows one file at a time, so ${names} ${left.length === 1 ? 'was' : 'were'} left. Drop them one by one to see each.`;
+  return (
+    `Of the ${left.length + 1} files dropped, only ${read} was read: the page shows one file at a time, so ${names} ` +
+    `${left.length === 1 ? 'was' : 'were'} left. Drop them one by one to see each.`
+  );
 }
