@@ -46,10 +46,11 @@ describe('shortenToFit', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.integer({ min: 0, max: 400 }), (text, width) => {
         const shown = shortenToFit(text, width, widthOf);
-        const kept = [...shown].length;
-        if (shown === text) return widthOf(text) <= width || [...text].length <= 6;
-        const longer = shorten(text, kept + 1);
-        return (widthOf(shown) <= width || kept === 6) && (longer === text || widthOf(longer) > width);
+        const length = [...text].length;
+        if (shown === text) return widthOf(text) <= width || length <= 6;
+        // A cut may end in spaces, which shorten trims: compare with every cut longer than the one shown.
+        const longer = Array.from({ length }, (_, i) => shorten(text, i + 1)).filter((cut) => [...cut].length > [...shown].length);
+        return (widthOf(shown) <= width || shown === shorten(text, 6)) && longer.every((cut) => widthOf(cut) > width);
       }),
     );
   });

@@ -2,8 +2,9 @@
 
 /**
  * `text` as it is when it has at most `max` characters, else its first `max − 1` and an ellipsis:
- * "Independent visual effects artists, co…". Characters are code points, so an emoji or another
- * character outside the Basic Multilingual Plane is never cut in half.
+ * "Independent visual effects artists, co…". Characters are code points, so a character outside the
+ * Basic Multilingual Plane (most emoji) is never cut into its two halves; a flag or an emoji joined
+ * from several may still be cut between its code points. Spaces before the ellipsis are dropped.
  */
 export function shorten(text: string, max = 40): string {
   const characters = [...text];
