@@ -14,27 +14,25 @@ const FONTS = {
 };
 
 /**
- * The width in pixels of text set in `font` (a CSS font without its family: "600 12px"), measured
- * as generously as the labels above, for a chart that shortens a long name to fit its room.
+ * The width in pixels of text set in `font` (a CSS font without its family: "600 12px") with
+ * `spacing` pixels of letter spacing, measured as generously as the labels above, for a chart that
+ * places a label or shortens a long name to fit its room.
  */
-export function measureFont(font: string): (text: string) => number {
+export function measureFont(font: string, spacing = 0): (text: string) => number {
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const family = context ? getComputedStyle(document.documentElement).fontFamily || 'sans-serif' : '';
   const size = parseFloat(font.split(' ').pop()!);
   return (text) => {
     if (!context) return text.length * size * 0.62;
     context.font = `${font} ${family}`;
-    return context.measureText(text).width * 1.05 + 2;
+    return context.measureText(text).width * 1.05 + spacing * text.length + 2;
   };
 }
 
 export function measureText(): Measure {
-  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  const family = context ? getComputedStyle(document.documentElement).fontFamily || 'sans-serif' : '';
-  return (text, kind, narrow = false) => {
-    const { font, spacing } = FONTS[kind === 'quadrant' && narrow ? 'quadrantNarrow' : kind];
-    if (!context) return text.length * parseFloat(font.split(' ').pop()!) * 0.62;
-    context.font = `${font} ${family}`;
-    return context.measureText(text).width * 1.05 + spacing * text.length + 2;
-  };
+  const widths = Object.fromEntries(Object.entries(FONTS).map(([kind, { font, spacing }]) => [kind, measureFont(font, spacing)])) as Record<
+    keyof typeof FONTS,
+    (text: string) => number
+  >;
+  return (text, kind, narrow = false) => widths[kind === 'quadrant' && narrow ? 'quadrantNarrow' : kind](text);
 }
