@@ -23,13 +23,9 @@ export class DelimitedGrammar implements Grammar {
   #parser: InstanceType<typeof Papa.Parser> | undefined;
   /** The delimiter, found once from the header line. */
   #delimiter = '';
-  /** Whether a row wider than the header is skipped: not for a workbook's sheet, whose cells are cells whatever they hold. */
-  #wideRowsSkipped: boolean;
-
-  constructor(format: 'csv' | 'tsv', rows: RowMapper, options: { fromSheet?: boolean } = {}) {
+  constructor(format: 'csv' | 'tsv', rows: RowMapper) {
     this.#format = format;
     this.#rows = rows;
-    this.#wideRowsSkipped = !options.fromSheet;
   }
 
   read(text: string, final: boolean, batch: Batch): string {
@@ -94,7 +90,8 @@ export class DelimitedGrammar implements Grammar {
       this.#rows.headers = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
       return;
     }
-    const values = this.#wideRowsSkipped ? valuesIn(cells) : 0;
+    // Not for a workbook's sheet, whose cells are cells whatever they hold.
+    const values = this.#rows.fromSheet ? 0 : valuesIn(cells);
     if (values > this.#rows.headers.length) {
       const rows = this.#rows;
       rows.rows += 1;

@@ -158,7 +158,7 @@ export class StatementReader {
   #grammarOf(format: Format): Grammar {
     if (this.#grammar) return this.#grammar;
     this.#rows.format = format;
-    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows, { fromSheet: this.#options.fromSheet });
+    this.#grammar = format === 'json' ? new JsonDocumentGrammar(this.#rows) : format === 'ndjson' ? new NdjsonGrammar(this.#rows) : new DelimitedGrammar(format, this.#rows);
     return this.#grammar;
   }
 }

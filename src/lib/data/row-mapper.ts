@@ -44,7 +44,7 @@ const MAX_PICK = 1000;
 export class RowMapper {
   /** The file's grammar, which decides how messages name its parts; set once it is known. */
   format: Format | undefined;
-  /** The rows are a workbook's sheet, written out as CSV: messages speak of its cells, not of separators. */
+  /** The rows are a workbook's sheet, written out as CSV: messages speak of its cells, not of separators, and a row wider than the header is read (delimited.ts). */
   fromSheet = false;
   /** The file's column names (CSV, TSV) or the keys its records hold (JSON, NDJSON). */
   headers: string[] = [];
