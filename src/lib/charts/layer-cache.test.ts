@@ -60,10 +60,18 @@ describe('LayerCache', () => {
     ['another radius', actors!, { ...geometry, radius: 3 }],
     ['another size', actors!, { ...geometry, layout: quadrantLayout(80, 40, [0, 4], layout.margin) }],
     ['faded marks', actors!, { ...geometry, faint: true }],
+    ['another enthusiasm axis alone', actors!, { ...geometry, layout: quadrantLayout(60, 40, { x: [0, 4], y: [0, 8] }, layout.margin) }],
+    ['linear scales', actors!, { ...geometry, layout: quadrantLayout(60, 40, [0, 4], layout.margin, 1) }],
   ] as [string, LayerGroup, LayerGeometry][])('counts the layer again for %s', (_, group, changed) => {
     const cache = new LayerCache();
     cache.build(actors!, geometry);
     expect(cache.isStale(group, geometryKey(changed))).toBe(true);
+  });
+
+  it('counts the layer again when the groups move to other places, as many as before', () => {
+    const cache = new LayerCache();
+    cache.build(actors!, { ...geometry, offsets: new Map([['Actors', [5, 0]]]) });
+    expect(cache.isStale(actors!, geometryKey({ ...geometry, offsets: new Map([['Actors', [0, 5]]]) }))).toBe(true);
   });
 
   it('keeps a filled and a hollow layer of one colour apart', () => {

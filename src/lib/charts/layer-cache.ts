@@ -77,7 +77,8 @@ export function deviceSize(layout: QuadrantLayout, ratio: number): { w: number; 
 export function geometryKey(g: LayerGeometry): string {
   const { w, h } = deviceSize(g.layout, g.ratio);
   const { x, y } = g.layout;
-  return [w, h, g.radius, g.ratio, g.dim, g.faint, g.offsets?.size ?? 0, ...x.domain(), ...x.range(), ...y.range()].join();
+  const offsets = g.offsets ? [...g.offsets].flat(2) : [];
+  return [w, h, g.radius, g.ratio, g.dim, g.faint, ...offsets, x.exponent(), ...x.domain(), ...x.range(), y.exponent(), ...y.domain(), ...y.range()].join();
 }
 
 /**
