@@ -200,3 +200,43 @@ test('on a large load the group map keeps its statements a faint backdrop, edges
   await expect(chart(page).locator('canvas[aria-busy="true"]')).toHaveCount(0);
   await expect.poll(mostOpaque).toBeGreaterThan(200);
 });
+
+test('on the canvas, hiding a group leaves every other group’s marks where they were', async ({ page }) => {
+  // Three groups, each with one score its statements share, so each colour's marks form one small
+  // cloud; the middle one's colour is PALETTE[1].
+  const lines = ['id,text,group'];
+  const add = (n: number, text: string, group: string) => {
+    for (let i = 0; i < n; i++) lines.push(`${group}-${i},${text},${group}`);
+  };
+  add(1500, 'A wonderful and helpful tool.', 'Studios');
+  add(1000, 'A terrible and harmful tool.', 'Unions');
+  add(500, 'The meeting is on Tuesday.', 'Agencies');
+  await page.goto('/');
+  await expect(chart(page).locator('[data-mean-of]').first()).toBeVisible();
+  await page.getByLabel('Load statements').setInputFiles({ name: 'three.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await expect(count(page)).toHaveText('3,000 statements');
+  await chart(page).getByRole('button', { name: 'All statements' }).click();
+  const canvas = chart(page).locator('canvas.dots-canvas');
+  await expect(canvas).not.toHaveAttribute('aria-busy', 'true');
+  // Where the Unions' orange marks sit: the mean place of the pixels of that colour.
+  const unions = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let [x, y, n] = [0, 0, 0];
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 0 && Math.abs(data[i]! - 0xe6) < 40 && Math.abs(data[i + 1]! - 0x9f) < 40 && data[i + 2]! < 80) {
+          x += (i / 4) % c.width;
+          y += Math.floor(i / 4 / c.width);
+          n++;
+        }
+      }
+      return { x: x / n, y: y / n, n };
+    });
+  const before = await unions();
+  expect(before.n).toBeGreaterThan(10);
+  await page.getByRole('checkbox', { name: 'Agencies' }).uncheck();
+  await expect(count(page)).toHaveText('2,500 statements');
+  await expect(canvas).not.toHaveAttribute('aria-busy', 'true');
+  const after = await unions();
+  expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(0.5);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupColors, OTHER_COLOR, otherGroups, PALETTE } from './palette';
+import { coloredGroups, groupColors, OTHER_COLOR, otherGroups, PALETTE } from './palette';
 
 // Color science for the checks below: sRGB to CIELAB, CIEDE2000, and the Machado et al. (2009)
 // full-severity simulations of protanopia, deuteranopia and tritanopia.
@@ -88,5 +88,11 @@ describe('groupColors', () => {
     expect(colors.get('g3')).toBe(PALETTE[0]);
     expect(new Set(groups.slice(3).map((g) => colors.get(g))).size).toBe(12);
     expect(otherGroups(colors)).toBe(3);
+  });
+
+  it('lists the groups with a color of their own, in the dataset order, and not the grey ones', () => {
+    const groups = Array.from({ length: 14 }, (_, i) => `g${i}`);
+    const counts = new Map(groups.map((g, i) => [g, i === 5 || i === 9 ? 1 : 100]));
+    expect(coloredGroups(groupColors(groups, counts))).toStrictEqual(groups.filter((g) => g !== 'g5' && g !== 'g9'));
   });
 });

@@ -50,6 +50,11 @@ export function groupColors(groups: readonly string[], counts?: ReadonlyMap<stri
   return colors;
 }
 
+/** The groups with a colour of their own, in the colour map's order. */
+export function coloredGroups(colors: ReadonlyMap<string, string>): string[] {
+  return [...colors].flatMap(([group, color]) => (color === OTHER_COLOR ? [] : [group]));
+}
+
 /** How many groups share OTHER_COLOR. */
 export function otherGroups(colors: ReadonlyMap<string, string>): number {
   let n = 0;
