@@ -104,6 +104,12 @@ export class ScoringThreads {
     if (this.#failed) throw this.#failed;
   }
 
+  /** Stops the threads at once, what they hold unwritten: for when the command fails. */
+  async stop(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+    rmSync(OUT_DIR, { recursive: true, force: true });
+  }
+
   #done(seq: number, output: Output) {
     this.#finished.set(seq, output);
     // Write every batch that is next in line, one write after another.

@@ -9,8 +9,9 @@ const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
 const root = new URL('../..', import.meta.url).pathname;
 
 function score(...args: string[]) {
-  const run = spawnSync('npx', ['vite-node', 'src/cli/score.ts', '--', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, stderr: run.stderr };
+  // A command that never ends is stopped, and fails the test with no status, before the test's own time is up.
+  const run = spawnSync('npx', ['vite-node', 'src/cli/score.ts', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 50_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 // Each test starts vite-node in a new process (two for the last), which takes seconds on a busy machine.
@@ -95,9 +96,26 @@ describe('npm run score', { timeout: 60_000 }, () => {
   it('refuses a web page saved as .csv with the same message as the browser', () => {
     const html = join(dir, 'page.csv');
     writeFileSync(html, '<!DOCTYPE html>\n<html><body>Not found</body></html>\n');
-    const run = score(html, '--out', join(dir, 'page.jsonl'), '--threads', '1');
+    // On two threads, which must stop with the command rather than keep it waiting.
+    const run = score(html, '--out', join(dir, 'page.jsonl'), '--threads', '2');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${html} looks like a web page (HTML), not a table of statements.`);
+  });
+
+  it('names what is wrong when the file is missing or the output cannot be written, and ends', () => {
+    const missing = score(join(dir, 'nowhere.csv'), '--out', join(dir, 'x.jsonl'));
+    const unwritable = score(input, '--out', join(dir, 'no-such-folder', 'x.jsonl'));
+    expect([missing.status, missing.stderr.split('\n')[0], unwritable.status, unwritable.stderr.split('\n')[0]]).toEqual([
+      1,
+      `${join(dir, 'nowhere.csv')} does not exist`,
+      1,
+      `cannot write ${join(dir, 'no-such-folder', 'x.jsonl')}: its folder does not exist`,
+    ]);
+  });
+
+  it('prints what each option does for --help', () => {
+    const help = score('--help');
+    expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('--threads N       threads to score on')]);
   });
 
   it('writes the same records in the same order on several threads as on one', () => {

@@ -11,7 +11,7 @@
  * the input's order. Progress goes to stderr; bad rows are counted and
  * reported, never fatal.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { decodeChunks } from '../lib/data/decode';
 import { DataError } from '../lib/data/errors';
@@ -35,6 +35,14 @@ interface Options {
   threads: number;
 }
 
+/** What each option does, printed with the usage for --help. */
+const HELP = `${USAGE}
+
+  FILE              statements as CSV, TSV, JSON or NDJSON, with a text column
+  --out OUT         where the scored records go; .csv there means --format csv
+  --format F        jsonl (default): a JSON record per line; csv: a spreadsheet-safe table
+  --threads N       threads to score on, 1 to 64 (default: one per core)`;
+
 function parseArgs(argv: string[]): Options {
   const args = argv.filter((a) => a !== '--');
   const value = (flag: string) => {
@@ -46,9 +54,22 @@ function parseArgs(argv: string[]): Options {
   const threadsText = value('--threads');
   const threads = threadsText === undefined ? availableParallelism() : Number(threadsText);
   const [file, ...rest] = args;
-  if (!file || !out || rest.length || (format !== 'jsonl' && format !== 'csv') || !Number.isInteger(threads) || threads < 1 || threads > 64) {
-    throw new DataError(`${USAGE}\n(got: ${argv.join(' ') || 'nothing'}; --threads takes a whole number from 1 to 64)`);
-  }
+  const problem = !file
+    ? 'name the file to score'
+    : rest.length
+      ? `unexpected ${rest.join(' ')}`
+      : !out
+        ? '--out must name the file to write'
+        : format !== 'jsonl' && format !== 'csv'
+          ? `--format must be jsonl or csv, not ${format}`
+          : !Number.isInteger(threads) || threads < 1 || threads > 64
+            ? `--threads takes a whole number from 1 to 64, not ${threadsText}`
+            : !existsSync(file)
+              ? `${file} does not exist`
+              : !statSync(file).isFile()
+                ? `${file} is not a file`
+                : '';
+  if (problem) throw new DataError(`${problem}\n${USAGE}`);
   return { file, out, format, threads };
 }
 
@@ -66,27 +87,24 @@ const TTY = process.stderr.isTTY;
 const PROGRESS_EVERY = TTY ? 10_000 : 100_000;
 const progress = (text: string) => process.stderr.write(TTY ? `\r${text}` : `${text}\n`);
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  const score = createScorer();
-  const out = createWriteStream(options.out, { encoding: 'utf8' });
-  const write = async (line: string | Uint8Array) => {
-    if (!out.write(line)) await once(out, 'drain');
-  };
-  if (options.format === 'csv') await write(csvHeader() + '\n');
+interface Tally {
+  scored: number;
+  skipped: number;
+  /** The first 20 skipped rows, to name. */
+  issues: RowIssue[];
+}
 
-  let scored = 0;
-  const issues: RowIssue[] = [];
-  let skipped = 0;
-  const threads = options.threads > 1 ? await ScoringThreads.start(options.threads, options.format, write) : undefined;
-  const started = performance.now();
+/** Reads and scores the file, writing each record (or each batch, through the threads) as it goes. */
+async function scoreFile(options: Options, write: (line: string | Uint8Array) => Promise<void>, threads: ScoringThreads | undefined): Promise<Tally> {
+  const score = createScorer();
+  const tally: Tally = { scored: 0, skipped: 0, issues: [] };
   let waiting: Statement[] = [];
   for await (const batch of readStatements(options.file)) {
-    skipped += batch.issues.length;
-    for (const issue of batch.issues) if (issues.length < 20) issues.push(issue);
+    tally.skipped += batch.issues.length;
+    for (const issue of batch.issues) if (tally.issues.length < 20) tally.issues.push(issue);
     for (const statement of batch.statements) {
-      scored += 1;
-      if (scored % PROGRESS_EVERY === 0) progress(`scored ${scored.toLocaleString('en-US')} statements…`);
+      tally.scored += 1;
+      if (tally.scored % PROGRESS_EVERY === 0) progress(`scored ${tally.scored.toLocaleString('en-US')} statements…`);
       if (threads) {
         waiting.push(statement);
         if (waiting.length === THREAD_BATCH) await threads.score(waiting.splice(0));
@@ -99,6 +117,28 @@ async function main() {
     if (waiting.length) await threads.score(waiting);
     await threads.finish();
   }
+  return tally;
+}
+
+async function main() {
+  if (process.argv.some((arg) => arg === '--help' || arg === '-h')) return void process.stdout.write(HELP + '\n');
+  const options = parseArgs(process.argv.slice(2));
+  const out = createWriteStream(options.out, { encoding: 'utf8' });
+  await once(out, 'open').catch((error: NodeJS.ErrnoException) => {
+    throw new DataError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.message}`);
+  });
+  const write = async (line: string | Uint8Array) => {
+    if (!out.write(line)) await once(out, 'drain');
+  };
+  if (options.format === 'csv') await write(csvHeader() + '\n');
+
+  const threads = options.threads > 1 ? await ScoringThreads.start(options.threads, options.format, write) : undefined;
+  const started = performance.now();
+  // A file that cannot be read must not leave the threads running, and the command waiting on them.
+  const { scored, skipped, issues } = await scoreFile(options, write, threads).catch(async (error: unknown) => {
+    await threads?.stop();
+    throw error;
+  });
   out.end();
   await once(out, 'finish');
   const seconds = (performance.now() - started) / 1000;
