@@ -43,6 +43,11 @@ const HELP = `${USAGE}
   --format F        jsonl (default): a JSON record per line; csv: a spreadsheet-safe table
   --threads N       threads to score on, 1 to 64 (default: one per core)`;
 
+/** Ends the command with what is wrong in it, and the usage. */
+function fail(problem: string): never {
+  throw new DataError(`${problem}\n${USAGE}`);
+}
+
 function parseArgs(argv: string[]): Options {
   const args = argv.filter((a) => a !== '--');
   const value = (flag: string) => {
@@ -54,22 +59,13 @@ function parseArgs(argv: string[]): Options {
   const threadsText = value('--threads');
   const threads = threadsText === undefined ? availableParallelism() : Number(threadsText);
   const [file, ...rest] = args;
-  const problem = !file
-    ? 'name the file to score'
-    : rest.length
-      ? `unexpected ${rest.join(' ')}`
-      : !out
-        ? '--out must name the file to write'
-        : format !== 'jsonl' && format !== 'csv'
-          ? `--format must be jsonl or csv, not ${format}`
-          : !Number.isInteger(threads) || threads < 1 || threads > 64
-            ? `--threads takes a whole number from 1 to 64, not ${threadsText}`
-            : !existsSync(file)
-              ? `${file} does not exist`
-              : !statSync(file).isFile()
-                ? `${file} is not a file`
-                : '';
-  if (problem) throw new DataError(`${problem}\n${USAGE}`);
+  if (!file) fail('name the file to score');
+  if (rest.length) fail(`unexpected ${rest.join(' ')}`);
+  if (!out) fail('--out must name the file to write');
+  if (format !== 'jsonl' && format !== 'csv') fail(`--format must be jsonl or csv, not ${format}`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) fail(`--threads takes a whole number from 1 to 64, not ${threadsText}`);
+  if (!existsSync(file)) fail(`${file} does not exist`);
+  if (!statSync(file).isFile()) fail(`${file} is not a file`);
   return { file, out, format, threads };
 }
 
