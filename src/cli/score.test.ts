@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { workbook } from '../../e2e/fixtures/ways-in/workbook.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
 const root = new URL('../..', import.meta.url).pathname;
@@ -110,6 +111,25 @@ describe('npm run score', { timeout: 60_000 }, () => {
       `${join(dir, 'nowhere.csv')} does not exist`,
       1,
       `cannot write ${join(dir, 'no-such-folder', 'x.jsonl')}: its folder does not exist`,
+    ]);
+  });
+
+  it('scores an Excel workbook’s sheet, and asks which sheet when there are several', () => {
+    const book = join(dir, 'survey.xlsx');
+    const sheet = (text: string) => ({ rows: [['id', 'text', 'group'], ['1', text, 'Studios'], ['2', 'They will replace us', 'Writers']] });
+    writeFileSync(book, workbook([{ name: 'Notes', ...sheet('ignore me') }, { name: 'Statements', ...sheet('We love this partnership') }]));
+    const unchosen = score(book, '--out', join(dir, 'book.jsonl'));
+    const out = join(dir, 'book.jsonl');
+    const run = score(book, '--sheet', 'Statements', '--out', out);
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect([unchosen.status, unchosen.stderr.trim(), run.status, records.map((r) => [r.text, r.group])]).toEqual([
+      1,
+      `${book} has 2 sheets (Notes, Statements): name the one that holds the statements with --sheet NAME.`,
+      0,
+      [
+        ['We love this partnership', 'Studios'],
+        ['They will replace us', 'Writers'],
+      ],
     ]);
   });
 

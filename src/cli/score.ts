@@ -1,20 +1,24 @@
 /**
- * npm run score -- FILE --out OUT.jsonl [--format jsonl|csv] [--threads N]
+ * npm run score -- FILE --out OUT.jsonl [--sheet NAME] [--format jsonl|csv] [--threads N]
  *
- * Scores a CSV, TSV, JSON or NDJSON file of statements with the same column
- * detection and the same reader and scorer as the browser. CSV, TSV and
- * NDJSON stream chunk by chunk, so a million lines never sit in memory at
- * once; a JSON document is read whole (up to 64 MB; use NDJSON beyond).
+ * Scores a CSV, TSV, JSON, NDJSON or Excel (.xlsx) file of statements with
+ * the same column detection and the same reader and scorer as the browser.
+ * CSV, TSV and NDJSON stream chunk by chunk, so a million lines never sit in
+ * memory at once; a JSON document is read whole (up to 64 MB; use NDJSON
+ * beyond), and so is a workbook (up to 500,000 rows; --sheet picks its sheet).
  * Scoring runs on one thread per core unless --threads says otherwise: the
  * main thread reads the file and scores what the worker threads have no room
  * for (--threads 1 scores on the main thread alone); the records come out in
  * the input's order. Progress goes to stderr; bad rows are counted and
  * reported, never fatal.
  */
-import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { decodeChunks } from '../lib/data/decode';
 import { DataError } from '../lib/data/errors';
+import * as say from '../lib/data/messages';
+import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
+import { isZip } from '../lib/data/xlsx/zip';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { createScorer } from '../lib/scoring/score';
 import { csvHeader } from '../lib/export/records';
@@ -26,11 +30,13 @@ import { ScoringThreads } from './score-threads';
 /** Statements sent to a thread at a time: enough that posting them costs little beside scoring them. */
 const THREAD_BATCH = 2_000;
 
-const USAGE = 'Usage: npm run score -- FILE --out OUT.jsonl [--format jsonl|csv] [--threads N]';
+const USAGE = 'Usage: npm run score -- FILE --out OUT.jsonl [--sheet NAME] [--format jsonl|csv] [--threads N]';
 
 interface Options {
   file: string;
   out: string;
+  /** The workbook's sheet to read. */
+  sheet?: string;
   format: 'jsonl' | 'csv';
   threads: number;
 }
@@ -38,8 +44,9 @@ interface Options {
 /** What each option does, printed with the usage for --help. */
 const HELP = `${USAGE}
 
-  FILE              statements as CSV, TSV, JSON or NDJSON, with a text column
+  FILE              statements as CSV, TSV, JSON, NDJSON or an Excel workbook (.xlsx), with a text column
   --out OUT         where the scored records go; .csv there means --format csv
+  --sheet NAME      the workbook's sheet that holds the statements, when it has several
   --format F        jsonl (default): a JSON record per line; csv: a spreadsheet-safe table
   --threads N       threads to score on, 1 to 64 (default: one per core)`;
 
@@ -57,6 +64,7 @@ function parseArgs(argv: string[]): Options {
   const out = value('--out');
   const format = value('--format') ?? (out?.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
   const threadsText = value('--threads');
+  const sheet = value('--sheet');
   const threads = threadsText === undefined ? availableParallelism() : Number(threadsText);
   const [file, ...rest] = args;
   if (!file) fail('name the file to score');
@@ -66,16 +74,40 @@ function parseArgs(argv: string[]): Options {
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) fail(`--threads takes a whole number from 1 to 64, not ${threadsText}`);
   if (!existsSync(file)) fail(`${file} does not exist`);
   if (!statSync(file).isFile()) fail(`${file} is not a file`);
-  return { file, out, format, threads };
+  return { file, out, sheet, format, threads };
 }
 
 /** Statements and row issues, a batch at a time, read by the same reader as the browser's worker. */
-async function* readStatements(file: string): AsyncGenerator<Batch> {
+async function* readStatements(file: string, sheet: string | undefined): AsyncGenerator<Batch> {
+  if (isWorkbook(file)) return yield* readSheet(file, sheet);
   const text = decodeChunks(createReadStream(file));
   const reader = new StatementReader({ name: file });
   for await (const chunk of text.chunks) yield reader.push(chunk);
   yield reader.end();
   if (text.encoding() === 'windows-1252') process.stderr.write(`${file} is not UTF-8: read it as Windows-1252 (Western European).\n`);
+}
+
+function isWorkbook(file: string): boolean {
+  const head = new Uint8Array(4);
+  const handle = openSync(file, 'r');
+  readSync(handle, head, 0, 4, 0);
+  closeSync(handle);
+  return isZip(head);
+}
+
+/** A workbook's sheet, read as the browser reads it: whole (its directory is at its end), its rows handed on as CSV. */
+function* readSheet(file: string, sheet: string | undefined): Generator<Batch> {
+  const reader = new StatementReader({ name: file, format: 'csv', fromSheet: true });
+  const batches: Batch[] = [];
+  try {
+    readWorkbook(readFileSync(file), sheet, (csv) => batches.push(reader.push(csv)));
+  } catch (error) {
+    if (error instanceof SheetNeeded) throw new DataError(`${file} has ${error.sheets.length} sheets (${error.sheets.join(', ')}): name the one that holds the statements with --sheet NAME.`);
+    if (sheet !== undefined && error instanceof DataError && error.message === say.sheetGone(sheet)) throw new DataError(`${file} has no sheet named "${sheet}".`);
+    throw error;
+  }
+  yield* batches;
+  yield reader.end();
 }
 
 /** On a terminal progress rewrites one line; in a log it adds a line now and then. */
@@ -95,7 +127,7 @@ async function scoreFile(options: Options, write: (line: string | Uint8Array) =>
   const score = createScorer();
   const tally: Tally = { scored: 0, skipped: 0, issues: [] };
   let waiting: Statement[] = [];
-  for await (const batch of readStatements(options.file)) {
+  for await (const batch of readStatements(options.file, options.sheet)) {
     tally.skipped += batch.issues.length;
     for (const issue of batch.issues) if (tally.issues.length < 20) tally.issues.push(issue);
     for (const statement of batch.statements) {

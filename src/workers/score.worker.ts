@@ -13,6 +13,7 @@ import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import * as say from '../lib/data/messages';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
+import { isZip } from '../lib/data/xlsx/zip';
 import { SlicePacker, transferables, type PackedScored } from '../lib/table/pack';
 import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
@@ -152,9 +153,6 @@ async function peek(bytes: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Arra
   }
   return { head, all: all() };
 }
-
-/** A ZIP archive's first bytes: an .xlsx workbook, or some other archive (readWorkbook tells them apart). */
-const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 /** A workbook is read whole (its directory is at its end): up to this size. */
 const MAX_WORKBOOK = 100 * 1024 * 1024;

@@ -11,6 +11,9 @@ import { Inflate } from 'fflate';
 import { DataError } from '../errors';
 import * as say from '../messages';
 
+/** A ZIP archive's first bytes: an .xlsx workbook, or some other archive (readWorkbook tells them apart). */
+export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
 export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated; anything else is refused when read. */
