@@ -39,3 +39,16 @@ test('npm run export writes the chart as SVG and as PNG, through the browser', a
   expect(badFit.status).toBe(1);
   expect(badFit.stderr).toContain('--fit must be groups or statements, not wide');
 });
+
+test('npm run export lists its options for --help, and names an output folder that does not exist before it builds anything', async () => {
+  test.setTimeout(180_000);
+  const help = exportChart('--help');
+  const missing = join(tmpdir(), 'no-such-folder-for-export', 'chart.svg');
+  const bad = exportChart('--out', missing);
+  expect([help.status, help.stdout.includes("--width W         the chart's width"), bad.status, bad.stderr.split('\n')[0]]).toEqual([
+    0,
+    true,
+    1,
+    `export failed: --out ${missing}: its folder does not exist`,
+  ]);
+});

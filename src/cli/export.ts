@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { EMBED_VIEWS } from '../embed-views';
@@ -19,9 +19,21 @@ import { buildAsUsersGetIt } from './build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const USAGE =
-  'Usage: npm run export -- --view quadrant [--groups a,b] [--fit groups|statements] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] --out chart.svg|chart.png';
+  'Usage: npm run export -- --view quadrant [--groups a,b] [--fit groups|statements] [--data FILE] [--title T] [--subtitle S] [--note N] [--byline B] [--width W] --out chart.svg|chart.png';
 /** What the command can save: the views whose chart the dashboard's download buttons give. */
 const VIEWS = EMBED_VIEWS.filter((view) => view.exported).map((view) => view.name);
+
+/** What each option does, printed with the usage for --help. */
+const HELP = `${USAGE}
+
+  --view V          the chart to save: ${VIEWS.join(', ')} (default quadrant)
+  --groups a,b      only these stakeholder groups, as the dashboard's group filter
+  --fit F           the main chart fitted to the group means (groups, default) or to every statement (statements)
+  --data FILE       your statements file (CSV, TSV, JSON, NDJSON or .xlsx); without it, the demo data
+  --title, --subtitle, --note, --byline
+                    the report's words above and under the chart
+  --width W         the chart's width in pixels, 320 to 4000 (default 1000)
+  --out FILE        where the chart goes: .svg or .png`;
 
 interface Options {
   view: string;
@@ -50,24 +62,23 @@ function parseArgs(argv: string[]): Options {
     width: Number(value('--width') ?? 1000),
     words: { title: value('--title'), subtitle: value('--subtitle'), note: value('--note'), byline: value('--byline') },
   };
-  const problem = args.length
-    ? `unexpected ${args.join(' ')}`
-    : !/\.(svg|png)$/i.test(options.out)
-      ? '--out must name a .svg or .png file'
-      : !VIEWS.includes(options.view)
-        ? `--view ${options.view} is not available; this version exports: ${VIEWS.join(', ')}`
-        : options.data && !existsSync(options.data)
-          ? `--data ${options.data} does not exist`
-          : !(options.width >= 320 && options.width <= 4000)
-            ? '--width must be between 320 and 4000 pixels'
-            : options.fit !== 'groups' && options.fit !== 'statements'
-              ? `--fit must be groups or statements, not ${options.fit}`
-              : '';
+  // The first that holds says what is wrong.
+  const checks: [boolean, string][] = [
+    [args.length > 0, `unexpected ${args.join(' ')}`],
+    [!/\.(svg|png)$/i.test(options.out), '--out must name a .svg or .png file'],
+    [!VIEWS.includes(options.view), `--view ${options.view} is not available; this version exports: ${VIEWS.join(', ')}`],
+    [!existsSync(dirname(resolve(options.out))), `--out ${options.out}: its folder does not exist`],
+    [!!options.data && !existsSync(options.data), `--data ${options.data} does not exist`],
+    [!(options.width >= 320 && options.width <= 4000), '--width must be between 320 and 4000 pixels'],
+    [options.fit !== 'groups' && options.fit !== 'statements', `--fit must be groups or statements, not ${options.fit}`],
+  ];
+  const problem = checks.find(([holds]) => holds)?.[1];
   if (problem) throw new Error(`${problem}\n${USAGE}`);
   return options;
 }
 
 async function main() {
+  if (process.argv.some((arg) => arg === '--help' || arg === '-h')) return void process.stdout.write(HELP + '\n');
   const options = parseArgs(process.argv.slice(2));
   process.stderr.write('building the app…\n');
   // A build of its own, so a dashboard served from dist/ meanwhile is never disturbed.
