@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { demo, expect, test } from './harness';
 
 /** The rules axe found broken, each with the elements that break it, as a reader of a failure wants them. */
 async function violations(page: Page): Promise<string[]> {
@@ -46,3 +46,25 @@ for (const [view, name] of [
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('the statements table is one tab stop: Tab leaves it after one row, arrow keys, Home and End walk the rows', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: /Statements/ });
+  const focusedRow = table.locator('tbody tr:focus');
+  await expect(table.locator('tbody tr:not(.spacer)').first()).toBeVisible();
+  await table.getByRole('button', { name: 'Evidence' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+  await page.keyboard.press('ArrowDown');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '3');
+  await page.keyboard.press('End');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', String(demo.statements + 1));
+  await expect(focusedRow).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+  // Tab goes on to what follows the table, and Shift+Tab comes back to the row it left.
+  await page.keyboard.press('Tab');
+  await expect(table.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+});
