@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { demo, expect, test } from './harness';
+import { ownCsv } from './own-data';
 
 /** The rules axe found broken, each with the elements that break it, as a reader of a failure wants them. */
 async function violations(page: Page): Promise<string[]> {
@@ -67,4 +68,35 @@ test('the statements table is one tab stop: Tab leaves it after one row, arrow k
   await expect(table.locator(':focus')).toHaveCount(0);
   await page.keyboard.press('Shift+Tab');
   await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
+
+  test('a tap on the statements drawn on a canvas selects one, and the tooltip shows that one', async ({ page }) => {
+    await page.goto('/?fit=statements');
+    await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
+    await page.getByLabel('Load statements').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(ownCsv(3000)) });
+    const canvas = page.getByRole('figure', { name: /Enthusiasm/ }).locator('canvas.dots-canvas');
+    await expect(canvas).toHaveAttribute('aria-label', /^3,000 statements/);
+    await expect(page.locator('canvas[aria-busy="true"]')).toHaveCount(0);
+    await canvas.scrollIntoViewIfNeeded();
+    // A point where a statement is drawn, in the page's pixels.
+    const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      const box = c.getBoundingClientRect();
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i]! > 200) {
+          const pixel = (i - 3) / 4;
+          return { x: box.left + ((pixel % c.width) / c.width) * box.width, y: box.top + (Math.floor(pixel / c.width) / c.height) * box.height };
+        }
+      }
+      return null;
+    });
+    expect(inked).not.toBeNull();
+    await page.touchscreen.tap(inked!.x, inked!.y);
+    const selected = page.getByRole('region', { name: 'Selected statement' }).locator('blockquote');
+    await expect(selected).toHaveText(/^Statement \d+ from the survey/);
+    await expect(page.getByRole('tooltip')).toContainText((await selected.textContent())!);
+  });
 });
