@@ -100,3 +100,17 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('tooltip')).toContainText((await selected.textContent())!);
   });
 });
+
+test('on the group map, the focused statement and its focus ring are drawn at full strength, not faint like the rest', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.getByRole('figure', { name: /Enthusiasm/ });
+  await expect(chart.locator('circle.dot').first()).toBeVisible();
+  await chart.getByRole('button', { name: 'All statements' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  const focused = chart.locator('circle.dot:focus-visible');
+  await expect(focused).toHaveCount(1);
+  const opacity = (mark: typeof focused) => mark.evaluate((e) => [getComputedStyle(e).fillOpacity, getComputedStyle(e).strokeOpacity]);
+  expect(await opacity(focused)).toEqual(['1', '1']);
+  expect(await opacity(chart.locator('circle.dot:not(:focus)').first())).not.toEqual(['1', '1']);
+});
