@@ -114,3 +114,19 @@ test('on the group map, the focused statement and its focus ring are drawn at fu
   expect(await opacity(focused)).toEqual(['1', '1']);
   expect(await opacity(chart.locator('circle.dot:not(:focus)').first())).not.toEqual(['1', '1']);
 });
+
+test('on a phone, with every chart showing its data, the dashboard has no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
+  for (const name of [/Group comparison/, /Over time/, /Method sensitivity/, /Word shift/]) {
+    await expect(page.getByRole('figure', { name })).toBeVisible();
+  }
+  const show = page.getByRole('button', { name: 'Show data' });
+  const charts = await show.count();
+  expect(charts).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < charts; i++) await show.first().click();
+  await expect(page.getByRole('button', { name: 'Hide data' })).toHaveCount(charts);
+  expect(await violations(page)).toEqual([]);
+});
