@@ -130,3 +130,22 @@ test('on a phone, with every chart showing its data, the dashboard has no access
   await expect(page.getByRole('button', { name: 'Hide data' })).toHaveCount(charts);
   expect(await violations(page)).toEqual([]);
 });
+
+test('on a phone, the group legend breaks a group name only between its words', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  const names = page.getByRole('group', { name: 'Stakeholder groups' }).locator('.name');
+  await expect(names).toHaveCount(demo.groups.length);
+  // Each name's box is at least as wide as its longest word set on one line.
+  const cramped = await names.evaluateAll((spans) =>
+    spans.flatMap((span) => {
+      const probe = document.createElement('span');
+      probe.style.whiteSpace = 'nowrap';
+      span.parentElement!.append(probe);
+      const widest = Math.max(...span.textContent!.split(/\s+/).map((word) => ((probe.textContent = word), probe.getBoundingClientRect().width)));
+      probe.remove();
+      return span.getBoundingClientRect().width + 0.5 < widest ? [span.textContent] : [];
+    }),
+  );
+  expect(cramped).toEqual([]);
+});
