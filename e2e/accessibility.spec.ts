@@ -149,3 +149,21 @@ test('on a phone, the group legend breaks a group name only between its words', 
   );
   expect(cramped).toEqual([]);
 });
+
+test('on a phone, every button, menu and labelled box or circle is a target at least 24 px high and wide', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  await expect(page.getByRole('figure', { name: /Word shift/ }).locator('.word-label').first()).toBeAttached();
+  await expect(page.getByRole('table', { name: /Statements/ }).locator('tbody tr:not(.spacer)').first()).toBeVisible();
+  // The marks inside the charts are left out: each statement and group is a row of a table too.
+  const small = await page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll('button, select, input, textarea')].flatMap((control) => {
+      if (control.closest('svg')) return [];
+      const target = control.matches('input[type=checkbox], input[type=radio], input[type=file]') ? control.closest('label') ?? control : control;
+      const { width, height } = target.getBoundingClientRect();
+      if (width === 0 && height === 0) return [];
+      return width < 24 || height < 24 ? [`${control.tagName.toLowerCase()} "${target.textContent!.trim().slice(0, 30)}" ${Math.round(width)}×${Math.round(height)}`] : [];
+    }),
+  );
+  expect(small).toEqual([]);
+});
