@@ -167,3 +167,14 @@ test('on a phone, every button, menu and labelled box or circle is a target at l
   );
   expect(small).toEqual([]);
 });
+
+test('Escape dismisses the tooltip a hovered statement shows, with the pointer still on it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?fit=statements');
+  // The last mark is drawn over the others, so nothing covers it.
+  await page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').last().hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});
