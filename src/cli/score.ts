@@ -5,20 +5,20 @@
  * the same column detection and the same reader and scorer as the browser.
  * CSV, TSV and NDJSON stream chunk by chunk, so a million lines never sit in
  * memory at once; a JSON document is read whole (up to 64 MB; use NDJSON
- * beyond), and so is a workbook (up to 500,000 rows; --sheet picks its sheet).
+ * beyond), and so is a workbook (up to 100 MB; --sheet picks its sheet).
  * Scoring runs on one thread per core unless --threads says otherwise: the
  * main thread reads the file and scores what the worker threads have no room
  * for (--threads 1 scores on the main thread alone); the records come out in
  * the input's order. Progress goes to stderr; bad rows are counted and
  * reported, never fatal.
  */
-import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { once } from 'node:events';
 import { decodeChunks } from '../lib/data/decode';
 import { DataError } from '../lib/data/errors';
-import * as say from '../lib/data/messages';
-import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
-import { isZip } from '../lib/data/xlsx/zip';
+import { gather, peek } from '../lib/data/xlsx/bytes';
+import { NoSuchSheet, readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { createScorer } from '../lib/scoring/score';
 import { csvHeader } from '../lib/export/records';
@@ -41,10 +41,14 @@ interface Options {
   threads: number;
 }
 
+/** The FILE that reads the statements piped to the command. */
+const STDIN = '-';
+
 /** What each option does, printed with the usage for --help. */
 const HELP = `${USAGE}
 
-  FILE              statements as CSV, TSV, JSON, NDJSON or an Excel workbook (.xlsx), with a text column
+  FILE              statements as CSV, TSV, JSON, NDJSON or an Excel workbook (.xlsx), with a text column;
+                    - reads them from standard input
   --out OUT         where the scored records go; .csv there means --format csv
   --sheet NAME      the workbook's sheet that holds the statements, when it has several
   --format F        jsonl (default): a JSON record per line; csv: a spreadsheet-safe table
@@ -72,41 +76,40 @@ function parseArgs(argv: string[]): Options {
   if (!out) fail('--out must name the file to write');
   if (format !== 'jsonl' && format !== 'csv') fail(`--format must be jsonl or csv, not ${format}`);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) fail(`--threads takes a whole number from 1 to 64, not ${threadsText}`);
-  if (!existsSync(file)) fail(`${file} does not exist`);
-  if (!statSync(file).isFile()) fail(`${file} is not a file`);
+  if (file !== STDIN) {
+    if (!existsSync(file)) fail(`${file} does not exist`);
+    if (statSync(file).isDirectory()) fail(`${file} is a folder, not a file`);
+    if (resolve(out) === resolve(file)) fail('--out names the file being scored, which writing would destroy');
+  }
   return { file, out, sheet, format, threads };
 }
 
 /** Statements and row issues, a batch at a time, read by the same reader as the browser's worker. */
 async function* readStatements(file: string, sheet: string | undefined): AsyncGenerator<Batch> {
-  if (isWorkbook(file)) return yield* readSheet(file, sheet);
-  const text = decodeChunks(createReadStream(file));
-  const reader = new StatementReader({ name: file });
+  const name = file === STDIN ? 'the standard input' : file;
+  const { zip, all } = await peek(file === STDIN ? process.stdin : createReadStream(file));
+  if (zip) return yield* readSheet(await gather(all, name), name, sheet);
+  if (sheet !== undefined) throw new DataError(`--sheet names a sheet of an Excel workbook, and ${name} is not one.`);
+  const text = decodeChunks(all);
+  const reader = new StatementReader({ name });
   for await (const chunk of text.chunks) yield reader.push(chunk);
   yield reader.end();
-  if (text.encoding() === 'windows-1252') process.stderr.write(`${file} is not UTF-8: read it as Windows-1252 (Western European).\n`);
+  if (text.encoding() === 'windows-1252') process.stderr.write(`${name} is not UTF-8: read it as Windows-1252 (Western European).\n`);
 }
 
-function isWorkbook(file: string): boolean {
-  const head = new Uint8Array(4);
-  const handle = openSync(file, 'r');
-  readSync(handle, head, 0, 4, 0);
-  closeSync(handle);
-  return isZip(head);
-}
-
-/** A workbook's sheet, read as the browser reads it: whole (its directory is at its end), its rows handed on as CSV. */
-function* readSheet(file: string, sheet: string | undefined): Generator<Batch> {
-  const reader = new StatementReader({ name: file, format: 'csv', fromSheet: true });
-  const batches: Batch[] = [];
+/** A workbook's sheet, read as the browser reads it: its rows handed on as CSV, read a piece at a time. */
+function* readSheet(bytes: Uint8Array, file: string, sheet: string | undefined): Generator<Batch> {
+  const pieces: string[] = [];
   try {
-    readWorkbook(readFileSync(file), sheet, (csv) => batches.push(reader.push(csv)));
+    readWorkbook(bytes, sheet, (csv) => pieces.push(csv));
   } catch (error) {
-    if (error instanceof SheetNeeded) throw new DataError(`${file} has ${error.sheets.length} sheets (${error.sheets.join(', ')}): name the one that holds the statements with --sheet NAME.`);
-    if (sheet !== undefined && error instanceof DataError && error.message === say.sheetGone(sheet)) throw new DataError(`${file} has no sheet named "${sheet}".`);
+    const choose = (sheets: string[]) => `${file} has ${sheets.length === 1 ? 'one sheet' : `${sheets.length} sheets`} (${sheets.join(', ')})`;
+    if (error instanceof SheetNeeded) throw new DataError(`${choose(error.sheets)}: name the one that holds the statements with --sheet NAME.`);
+    if (error instanceof NoSuchSheet) throw new DataError(`${choose(error.sheets)}, none named "${error.sheet}".`);
     throw error;
   }
-  yield* batches;
+  const reader = new StatementReader({ name: file, format: 'csv', fromSheet: true });
+  for (const piece of pieces) yield reader.push(piece);
   yield reader.end();
 }
 

@@ -13,7 +13,7 @@ import { ColumnsNeeded, DataError } from '../lib/data/errors';
 import * as say from '../lib/data/messages';
 import { StatementReader, type Batch } from '../lib/data/reader';
 import { readWorkbook, SheetNeeded } from '../lib/data/xlsx/workbook';
-import { isZip } from '../lib/data/xlsx/zip';
+import { gather, peek } from '../lib/data/xlsx/bytes';
 import { SlicePacker, transferables, type PackedScored } from '../lib/table/pack';
 import { createTallyScorer, NO_RULES } from '../lib/scoring/score';
 import type { RowIssue, Statement } from '../lib/types';
@@ -96,8 +96,7 @@ async function read(id: number, request: SourceToRead, progress: boolean, each: 
       yield chunk;
     }
   })();
-  const { head, all } = await peek(counted);
-  const workbook = isZip(head);
+  const { zip: workbook, all } = await peek(counted);
   const text = workbook ? undefined : decodeChunks(all);
   // The page makes repeated ids unique as the slices arrive, when its thread is otherwise idle.
   // A workbook's sheet arrives as CSV.
@@ -140,43 +139,6 @@ async function read(id: number, request: SourceToRead, progress: boolean, each: 
     extraColumns: reader.extraColumns,
     standIns: reader.standIns,
   };
-}
-
-/** The first bytes of a stream, and the whole stream again, those bytes included. */
-async function peek(bytes: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array; all: AsyncIterable<Uint8Array> }> {
-  const iterator = bytes[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const head = first.done ? new Uint8Array(0) : first.value;
-  async function* all() {
-    if (!first.done) yield first.value;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
-  return { head, all: all() };
-}
-
-/** A workbook is read whole (its directory is at its end): up to this size. */
-const MAX_WORKBOOK = 100 * 1024 * 1024;
-
-async function gather(bytes: AsyncIterable<Uint8Array>, name: string): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of bytes) {
-    length += chunk.byteLength;
-    if (length > MAX_WORKBOOK) {
-      throw new DataError(
-        `${name} is a workbook of more than ${MAX_WORKBOOK / 1048576} MB, more than this app reads from a workbook. ` +
-          'Save the sheet as CSV, which loads in a stream, and load that.',
-      );
-    }
-    parts.push(chunk);
-  }
-  const whole = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  return whole;
 }
 
 /** A chunk in pieces of about PIECE characters, each cut after a line break when there is one nearby. */

@@ -26,6 +26,17 @@ export class SheetNeeded extends DataError {
   }
 }
 
+/** The sheet asked for is not in the workbook; `sheets` are the ones that are. */
+export class NoSuchSheet extends DataError {
+  override name = 'NoSuchSheet';
+  constructor(
+    readonly sheet: string,
+    readonly sheets: string[],
+  ) {
+    super(say.sheetGone(sheet));
+  }
+}
+
 export interface Sheet {
   name: string;
   path: string;
@@ -54,7 +65,7 @@ export function readWorkbook(bytes: Uint8Array, sheet: string | undefined, emit:
   if (sheets.length === 0) throw new DataError(say.noSheets());
   if (sheet === undefined && sheets.length > 1) throw new SheetNeeded(sheets.map((s) => s.name));
   const chosen = sheet === undefined ? sheets[0]! : sheets.find((s) => s.name === sheet);
-  if (!chosen) throw new DataError(say.sheetGone(sheet!));
+  if (!chosen) throw new NoSuchSheet(sheet!, sheets.map((s) => s.name));
   const entry = part(chosen.path);
   if (!entry) throw new DataError(say.sheetMissing(chosen.name));
 

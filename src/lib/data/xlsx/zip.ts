@@ -11,7 +11,7 @@ import { Inflate } from 'fflate';
 import { DataError } from '../errors';
 import * as say from '../messages';
 
-/** A ZIP archive's first bytes: an .xlsx workbook, or some other archive (readWorkbook tells them apart). */
+/** Whether these first bytes open a ZIP archive: an .xlsx workbook, or some other archive (readWorkbook tells them apart). */
 export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 export interface ZipEntry {
