@@ -70,17 +70,32 @@ test('the statements table is one tab stop: Tab leaves it after one row, arrow k
   await expect(focusedRow).toHaveAttribute('aria-rowindex', '2');
 });
 
+/** All statements of a 3,000-statement file, drawn on a canvas: the canvas, scrolled into view. */
+async function openOnCanvas(page: Page) {
+  await page.goto('/?fit=statements');
+  await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
+  await page.getByLabel('Load statements').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(ownCsv(3000)) });
+  const canvas = page.getByRole('figure', { name: /Enthusiasm/ }).locator('canvas.dots-canvas');
+  await expect(canvas).toHaveAttribute('aria-label', /^3,000 statements/);
+  await expect(page.locator('canvas[aria-busy="true"]')).toHaveCount(0);
+  await canvas.scrollIntoViewIfNeeded();
+  return canvas;
+}
+
+test('after a right-click on the canvas, coming back to it with the keyboard still shows a statement', async ({ page }) => {
+  const canvas = await openOnCanvas(page);
+  await canvas.click({ button: 'right', position: { x: 5, y: 5 } });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(canvas).toBeFocused();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
 
   test('a tap on the statements drawn on a canvas selects one, and the tooltip shows that one', async ({ page }) => {
-    await page.goto('/?fit=statements');
-    await expect(page.getByRole('figure', { name: /Enthusiasm/ }).locator('circle.dot').first()).toBeVisible();
-    await page.getByLabel('Load statements').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(ownCsv(3000)) });
-    const canvas = page.getByRole('figure', { name: /Enthusiasm/ }).locator('canvas.dots-canvas');
-    await expect(canvas).toHaveAttribute('aria-label', /^3,000 statements/);
-    await expect(page.locator('canvas[aria-busy="true"]')).toHaveCount(0);
-    await canvas.scrollIntoViewIfNeeded();
+    const canvas = await openOnCanvas(page);
     // A point where a statement is drawn, in the page's pixels.
     const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
