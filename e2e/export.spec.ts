@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './harness';
@@ -135,6 +138,25 @@ test('an outside page embeds the chart: it sizes itself from the height message 
   server.close();
   // Requests for the outside page itself are this test's doing, not the app's.
   problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${outside}/`)));
+});
+
+test('a report opened from disk shows the embedded chart', async ({ page, problems }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('dialog', { name: 'Embed this chart' }).getByLabel('Embed code').inputValue();
+  // A report saved as a file and double-clicked: its page is a file: URL, which `frame-ancestors *` does not match.
+  const folder = mkdtempSync(join(tmpdir(), 'report-on-disk-'));
+  const report = join(folder, 'report.html');
+  writeFileSync(report, `<!doctype html><html><body><h1>Our report</h1>${code}</body></html>`);
+  try {
+    await page.goto(pathToFileURL(report).href);
+    await expect(page.frameLocator('iframe').getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+    await expect.poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).not.toBe(480);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  // Opening the report file is this test's doing, not the app's.
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith('request to another origin: file:')));
 });
 
 test('every view can be embedded alone: groups, timeline and table too', async ({ page }) => {
