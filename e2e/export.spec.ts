@@ -62,6 +62,35 @@ test('a downloaded group map says, as the page does, that statements beyond it a
   expect(lines.join(' ')).toBe(said);
 });
 
+test('beyond twelve groups, the notes count the grey groups shown, and a download or an embed claims no legend it lacks', async ({ page }) => {
+  // 15 groups: the three smallest are grey. One of them is then hidden, so two grey groups are shown.
+  const rows = ['text,group'];
+  for (let g = 1; g <= 15; g++) {
+    const name = `Group ${String(g).padStart(2, '0')}`;
+    for (let i = 0; i < (g <= 3 ? 2 : 5); i++) rows.push(`"${name} finds this ${i % 2 ? 'great' : 'worrying'} (${i})",${name}`);
+  }
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(count(page)).toHaveText('66 statements');
+  await page.getByRole('checkbox', { name: 'Group 01' }).uncheck();
+  await expect(count(page)).toHaveText('64 statements');
+  const onScreen = page.locator('figure.chart .fit-note');
+  await expect(onScreen).toContainText(
+    'The 12 largest of 14 groups are marked and labelled; the legend names every group. 2 groups beyond the twelve largest are drawn in grey.',
+  );
+
+  const svg = (await downloaded(page, 'Download SVG')).bytes.toString('utf8');
+  const lines = await page.evaluate(
+    (text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text.fit-note')].map((t) => t.textContent),
+    svg,
+  );
+  expect(lines.join(' ')).toMatch(/^The 12 largest of 14 groups are marked and labelled\. 2 groups beyond the twelve largest are drawn in grey\./);
+
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const embedded = page.getByTitle('Preview of the embedded chart').contentFrame().locator('.fit-note');
+  await expect(embedded).toContainText('The 12 largest of 14 groups are marked and labelled. 2 groups beyond the twelve largest are drawn in grey.');
+});
+
 test('the selection downloads as CSV with neutralised formulas and as JSON', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Load statements').setInputFiles({

@@ -89,4 +89,11 @@ describe('groupColors', () => {
     expect(new Set(groups.slice(3).map((g) => colors.get(g))).size).toBe(12);
     expect(otherGroups(colors)).toBe(3);
   });
+
+  it('counts the grey groups among those shown, so a filter that hides some does not count them', () => {
+    const groups = Array.from({ length: 15 }, (_, i) => `g${i}`);
+    const colors = groupColors(groups, new Map(groups.map((g, i) => [g, i < 3 ? 1 : 100 + i])));
+    expect(otherGroups(colors, ['g0', 'g3', 'g4'])).toBe(1);
+    expect(otherGroups(colors, [])).toBe(0);
+  });
 });
