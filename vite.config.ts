@@ -24,7 +24,9 @@ const CSP = [
 
 /**
  * `vite preview` sends the policy as a header too. Only the embed view
- * (?embed=) may be framed by other sites; the dashboard only by itself.
+ * (?embed=) may be framed by other sites; the dashboard only by itself. A
+ * report is often opened from disk: `*` does not match a `file:` page, so it
+ * is named too.
  */
 function cspHeader(): Plugin {
   return {
@@ -32,7 +34,7 @@ function cspHeader(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         const embed = new URL(req.url ?? '/', 'http://x').searchParams.has('embed');
-        res.setHeader('Content-Security-Policy', `${CSP}; frame-ancestors ${embed ? '*' : "'self'"}`);
+        res.setHeader('Content-Security-Policy', `${CSP}; frame-ancestors ${embed ? '* file:' : "'self'"}`);
         next();
       });
     },

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './harness';
@@ -57,6 +60,35 @@ test('a downloaded group map says, as the page does, that statements beyond it a
     svg,
   );
   expect(lines.join(' ')).toBe(said);
+});
+
+test('beyond twelve groups, the notes count the grey groups shown, and a download or an embed claims no legend it lacks', async ({ page }) => {
+  // 15 groups: the three smallest are grey. One of them is then hidden, so two grey groups are shown.
+  const rows = ['text,group'];
+  for (let g = 1; g <= 15; g++) {
+    const name = `Group ${String(g).padStart(2, '0')}`;
+    for (let i = 0; i < (g <= 3 ? 2 : 5); i++) rows.push(`"${name} finds this ${i % 2 ? 'great' : 'worrying'} (${i})",${name}`);
+  }
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(count(page)).toHaveText('66 statements');
+  await page.getByRole('checkbox', { name: 'Group 01' }).uncheck();
+  await expect(count(page)).toHaveText('64 statements');
+  const onScreen = page.locator('figure.chart .fit-note');
+  await expect(onScreen).toContainText(
+    'The 12 largest of 14 groups are marked and labelled; the legend names every group. 2 groups beyond the twelve largest are drawn in grey.',
+  );
+
+  const svg = (await downloaded(page, 'Download SVG')).bytes.toString('utf8');
+  const lines = await page.evaluate(
+    (text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text.fit-note')].map((t) => t.textContent),
+    svg,
+  );
+  expect(lines.join(' ')).toMatch(/^The 12 largest of 14 groups are marked and labelled\. 2 groups beyond the twelve largest are drawn in grey\./);
+
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const embedded = page.getByTitle('Preview of the embedded chart').contentFrame().locator('.fit-note');
+  await expect(embedded).toContainText('The 12 largest of 14 groups are marked and labelled. 2 groups beyond the twelve largest are drawn in grey.');
 });
 
 test('the selection downloads as CSV with neutralised formulas and as JSON', async ({ page }) => {
@@ -135,6 +167,25 @@ test('an outside page embeds the chart: it sizes itself from the height message 
   server.close();
   // Requests for the outside page itself are this test's doing, not the app's.
   problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith(`request to another origin: ${outside}/`)));
+});
+
+test('a report opened from disk shows the embedded chart', async ({ page, problems }) => {
+  await page.goto('/?groups=Actors,Screenwriters');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = await page.getByRole('dialog', { name: 'Embed this chart' }).getByLabel('Embed code').inputValue();
+  // A report saved as a file and double-clicked: its page is a file: URL, which `frame-ancestors *` does not match.
+  const folder = mkdtempSync(join(tmpdir(), 'report-on-disk-'));
+  const report = join(folder, 'report.html');
+  writeFileSync(report, `<!doctype html><html><body><h1>Our report</h1>${code}</body></html>`);
+  try {
+    await page.goto(pathToFileURL(report).href);
+    await expect(page.frameLocator('iframe').getByRole('figure', { name: /Enthusiasm/ })).toBeVisible();
+    await expect.poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).not.toBe(480);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  // Opening the report file is this test's doing, not the app's.
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.startsWith('request to another origin: file:')));
 });
 
 test('every view can be embedded alone: groups, timeline and table too', async ({ page }) => {

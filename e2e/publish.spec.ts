@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
@@ -103,6 +104,27 @@ test('a published copy opens on the user’s data from another site, and embeds 
   } finally {
     await stopCopy();
     await stopReport();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a published copy opened from disk, not from a host, says it needs a web server', async ({ page, context }) => {
+  await openDemo(page);
+  await loadOwn(page);
+  await expect(page.getByText(/needs a web server/)).toBeHidden();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Publish', exact: true }).click()]);
+  const folder = mkdtempSync(join(tmpdir(), 'published-on-disk-'));
+  try {
+    for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync((await download.path())!))))) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), bytes);
+    }
+    // Double-clicked: the browser refuses the copy's scripts from a file: page, so only the page's own words can speak.
+    const copy = await context.newPage();
+    await copy.goto(pathToFileURL(join(folder, 'index.html')).href);
+    await expect(copy.getByText(/It needs a web server: opened as a file from disk, the browser blocks its scripts\./)).toBeVisible();
+    await copy.screenshot({ path: 'e2e/artifacts/published-on-disk.png' });
+  } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -134,6 +134,18 @@ test.describe('Excel workbooks', () => {
     await expect(page.getByRole('checkbox', { name: 'Actors' })).toBeVisible();
   });
 
+  test('the embed preview of a workbook shows the sheet picked', async ({ page }) => {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
+    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
+    await dialog.getByRole('radio', { name: 'Statements' }).check();
+    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
+    await expect(count(page)).toHaveText('2 statements');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    // The preview reads the copy this browser keeps: from the sheet picked, or it would wait for a choice it cannot ask for.
+    await expect(page.getByTitle('Preview of the embedded chart').contentFrame().getByText(/2 statements · two-sheets\.xlsx/)).toBeVisible();
+  });
+
   test('the sheet picked is kept: a reload opens the same sheet without asking', async ({ page }) => {
     await openDemo(page);
     await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));

@@ -7,6 +7,7 @@
  * in Node, and the element's bundle carries only the charts it shows.
  */
 import type { Component, ComponentProps } from 'svelte';
+import { otherGroups } from './lib/charts/palette';
 import type { View } from './state/view.svelte';
 
 export interface EmbedView<C extends Component<any> = Component<any>> {
@@ -38,6 +39,7 @@ export const EMBED_VIEWS: readonly EmbedView[] = [
       statements: view.selection,
       stats: view.stats,
       colors: view.colors,
+      otherGroups: otherGroups(view.colors, view.stats.map((g) => g.group)),
       evidence: view.filters.evidence,
       fit: view.fit.fit,
     }),

@@ -256,6 +256,15 @@ describe('Dataset.cancel', () => {
     expect(dataset.name).toBe('a.csv');
   });
 
+  it('says nothing is loaded when it stops the first load, rather than that the statements on screen stay', () => {
+    // A reload reading back a big kept file, cancelled before anything is on screen.
+    const dataset = new Dataset();
+    dataset.load(file('kept.csv'), 'kept.csv');
+    dataset.cancel();
+    expect(dataset.status).toBe('empty');
+    expect(dataset.error).toBe('Loading cancelled, so no statements are loaded: load a file, or go back to the demo data.');
+  });
+
   it('ignores what the stopped worker had already sent on its way', () => {
     const dataset = new Dataset();
     loadAll(dataset, 'a.csv', [['1', 'Great', 'A']]);

@@ -136,7 +136,10 @@ export class Dataset {
     if (this.status !== 'loading') return;
     this.#worker.stop();
     this.#startIncoming();
-    this.error = 'Loading cancelled; the statements on screen are unchanged.';
+    // Nothing may be on screen yet (the file kept from the last visit, cancelled as the page opens).
+    this.error = this.table.length
+      ? 'Loading cancelled; the statements on screen are unchanged.'
+      : 'Loading cancelled, so no statements are loaded: load a file, or go back to the demo data.';
     this.#settle();
   }
 

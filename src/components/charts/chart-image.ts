@@ -139,7 +139,10 @@ export function chartSvg(
   const subtitle = words.subtitle ? wrapText(words.subtitle, Math.floor(chars * 0.85)) : [];
   const lines = (kind: string, text = '') => (text ? wrapText(text, Math.floor(chars * 0.9)).map((line) => [kind, line] as const) : []);
   // What the chart itself says it leaves out or moves (QuadrantFitNote), then the report's own words.
-  const fitNote = figure.querySelector('.fit-note')?.textContent?.replace(/\s+/g, ' ').trim();
+  // Its legend holds only the marked groups, so the clause about the page's legend of every group stays behind.
+  const note = figure.querySelector('.fit-note')?.cloneNode(true) as HTMLElement | undefined;
+  note?.querySelectorAll('.legend-clause').forEach((clause) => clause.remove());
+  const fitNote = note?.textContent?.replace(/\s+/g, ' ').trim();
   const after = [...lines('fit-note', fitNote), ...lines('note', words.note), ...lines('byline', words.byline)];
   const legend = legendRows(figure, width);
   const legendHeight = legend.length ? (Math.max(...legend.map((l) => l.row)) + 1) * LEGEND_ROW + 6 : 0;

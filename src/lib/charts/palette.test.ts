@@ -95,4 +95,11 @@ describe('groupColors', () => {
     const counts = new Map(groups.map((g, i) => [g, i === 5 || i === 9 ? 1 : 100]));
     expect(coloredGroups(groupColors(groups, counts))).toStrictEqual(groups.filter((g) => g !== 'g5' && g !== 'g9'));
   });
+
+  it('counts the grey groups among those shown, so a filter that hides some does not count them', () => {
+    const groups = Array.from({ length: 15 }, (_, i) => `g${i}`);
+    const colors = groupColors(groups, new Map(groups.map((g, i) => [g, i < 3 ? 1 : 100 + i])));
+    expect(otherGroups(colors, ['g0', 'g3', 'g4'])).toBe(1);
+    expect(otherGroups(colors, [])).toBe(0);
+  });
 });

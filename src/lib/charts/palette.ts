@@ -55,9 +55,9 @@ export function coloredGroups(colors: ReadonlyMap<string, string>): string[] {
   return [...colors].flatMap(([group, color]) => (color === OTHER_COLOR ? [] : [group]));
 }
 
-/** How many groups share OTHER_COLOR. */
-export function otherGroups(colors: ReadonlyMap<string, string>): number {
+/** How many groups share OTHER_COLOR: of every group, or of the groups `among` (those shown). */
+export function otherGroups(colors: ReadonlyMap<string, string>, among?: Iterable<string>): number {
   let n = 0;
-  for (const color of colors.values()) if (color === OTHER_COLOR) n++;
+  for (const color of among ? [...among].map((group) => colors.get(group)) : colors.values()) if (color === OTHER_COLOR) n++;
   return n;
 }

@@ -175,6 +175,18 @@ export function pickSheet(sheets: number): string {
   return `This workbook has ${sheets} sheets. Pick the one that holds the statements.`;
 }
 
+/**
+ * "This workbook has 3 sheets, and a chart set into a page cannot ask which one holds the statements. …", or
+ * without `sheets`, the same for a text or group column that could not be recognised.
+ */
+export function choiceNotAsked(sheets?: number): string {
+  return sheets
+    ? `This workbook has ${sheets} sheets, and a chart set into a page cannot ask which one holds the statements. ` +
+        'Save that sheet on its own (as .xlsx or CSV) and show that file.'
+    : 'The statement text or the stakeholder group column of this file could not be recognised, and a chart set into a ' +
+        'page cannot ask which they are. Name those columns "text" and "group" in the file and show it again.';
+}
+
 /** "This file is a ZIP archive, not an Excel workbook (.xlsx). …" */
 export function notAWorkbook(): string {
   return 'This file is a ZIP archive, not an Excel workbook (.xlsx). Save your statements as .xlsx, CSV, TSV, JSON or NDJSON and load that.';

@@ -33,6 +33,32 @@ describe('readWorkbook', () => {
     ]);
   });
 
+  it('reads a header that stands below a title, a note and an empty row, leaving them out', () => {
+    const bytes = workbook([
+      {
+        name: 'Survey',
+        rows: [
+          ['Survey of stakeholders, spring 2024'],
+          [null, { inline: 'Exported 2024-05-01' }],
+          [],
+          ['text', 'group', 'date'],
+          ['Great news', 'Studios', { date: 45373 }],
+          ['We worry', 'Writers', { inline: '2024-03-23' }],
+        ],
+      },
+    ]);
+    expect(statements(bytes).map((s) => [s.text, s.group, s.date])).toEqual([
+      ['Great news', 'Studios', '2024-03-22'],
+      ['We worry', 'Writers', '2024-03-23'],
+    ]);
+  });
+
+  it('reads rows of one cell as they are when no wider row follows the first few', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => [`line ${i}`]);
+    expect(csvOf(workbook([{ name: 'S', rows: lines }]))).toBe(lines.map(([line]) => `${line}\n`).join(''));
+    expect(csvOf(workbook([{ name: 'S', rows: lines.slice(0, 3) }]))).toBe('line 0\nline 1\nline 2\n');
+  });
+
   it('gives a formula’s saved value and never the formula', () => {
     const bytes = workbook([
       {

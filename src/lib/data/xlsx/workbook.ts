@@ -17,6 +17,8 @@ const MAX_STRINGS = 128 * 1048576;
 const MAX_SMALL = 16 * 1048576;
 /** CSV handed on at a time. */
 const BATCH = 64 * 1024;
+/** Rows of one cell each (a report's title, a note, an export date) left out above a header: at most this many. */
+const TITLE_ROWS = 10;
 
 /** The workbook has several sheets and none was chosen: the user picks one. */
 export class SheetNeeded extends DataError {
@@ -114,23 +116,41 @@ interface Lookup {
   date1904: boolean;
 }
 
-/** Streams the sheet's rows as CSV lines to `emit`. */
+/**
+ * Streams the sheet's rows as CSV lines to `emit`. A title or note above the header, in rows of one
+ * cell each, is left out once a row of more cells follows: that row is the header. Rows of one cell
+ * with no wider row among the first few are read as they are.
+ */
 function readSheet(bytes: Uint8Array, entry: ZipEntry, lookup: Lookup, emit: (csv: string) => void) {
   const decoder = new TextDecoder();
   let pending = '';
   let batch = '';
   let rows = 0;
   let checkedSize = false;
+  /** The rows of one cell read so far, while no wider row has come; null once one has. */
+  let above: string[] | null = [];
+  const add = (line: string) => {
+    if (++rows > MAX_ROWS + 1) throw tooManyRows();
+    batch += line + '\n';
+    if (batch.length >= BATCH) {
+      emit(batch);
+      batch = '';
+    }
+  };
   const take = (xml: string) => {
     for (const row of elements(xml, 'row')) {
-      const line = rowLine(row.inner, lookup);
+      const { line, cells } = rowLine(row.inner, lookup);
       if (line === '') continue;
-      if (++rows > MAX_ROWS + 1) throw tooManyRows();
-      batch += line + '\n';
-      if (batch.length >= BATCH) {
-        emit(batch);
-        batch = '';
+      if (above) {
+        if (cells === 1 && above.length < TITLE_ROWS) {
+          above.push(line);
+          continue;
+        }
+        // A wider row is the header, and what stood above it a title; too many rows of one cell are the data.
+        if (cells === 1) above.forEach(add);
+        above = null;
       }
+      add(line);
     }
   };
   unpack(bytes, entry, MAX_SHEET, 'sheet', (piece) => {
@@ -147,6 +167,7 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, lookup: Lookup, emit: (cs
     pending = pending.slice(cut + 6);
   });
   take(pending + decoder.decode());
+  above?.forEach(add);
   if (batch) emit(batch);
 }
 
@@ -154,8 +175,8 @@ function tooManyRows(): DataError {
   return new DataError(say.tooManySheetRows(MAX_ROWS));
 }
 
-/** A row's cells as one CSV line, '' when every cell is empty. */
-function rowLine(inner: string, lookup: Lookup): string {
+/** A row's cells as one CSV line, '' when every cell is empty, and how many cells hold something. */
+function rowLine(inner: string, lookup: Lookup): { line: string; cells: number } {
   const cells: string[] = [];
   let next = 0;
   for (const { attributes: a, inner: cell } of elements(inner, 'c')) {
@@ -167,10 +188,14 @@ function rowLine(inner: string, lookup: Lookup): string {
   }
   let last = cells.length - 1;
   while (last >= 0 && !cells[last]) last--;
-  if (last < 0) return '';
+  if (last < 0) return { line: '', cells: 0 };
   let line = '';
-  for (let i = 0; i <= last; i++) line += (i ? ',' : '') + csvField(cells[i] ?? '');
-  return line;
+  let filled = 0;
+  for (let i = 0; i <= last; i++) {
+    line += (i ? ',' : '') + csvField(cells[i] ?? '');
+    if (cells[i]) filled++;
+  }
+  return { line, cells: filled };
 }
 
 /** "A" is 0, "Z" 25, "AA" 26. */
