@@ -122,6 +122,17 @@ test.describe('Excel workbooks', () => {
     expect(csv.find((line) => line.includes('Fans love the demo'))).toMatch(/^row-3,Fans,A fan,,2024-03-29,.*,1600$/);
   });
 
+  /** The two-sheet workbook loaded from its sheet "Statements", picked in the dialog it asks with; that dialog. */
+  async function loadStatementsSheet(page: Page) {
+    await openDemo(page);
+    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
+    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
+    await dialog.getByRole('radio', { name: 'Statements' }).check();
+    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
+    await expect(count(page)).toHaveText('2 statements');
+    return dialog;
+  }
+
   test('a workbook with several sheets asks which one, and loads it', async ({ page }) => {
     await openDemo(page);
     await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
@@ -135,24 +146,14 @@ test.describe('Excel workbooks', () => {
   });
 
   test('the embed preview of a workbook shows the sheet picked', async ({ page }) => {
-    await openDemo(page);
-    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
-    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
-    await dialog.getByRole('radio', { name: 'Statements' }).check();
-    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
-    await expect(count(page)).toHaveText('2 statements');
+    await loadStatementsSheet(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     // The preview reads the copy this browser keeps: from the sheet picked, or it would wait for a choice it cannot ask for.
     await expect(page.getByTitle('Preview of the embedded chart').contentFrame().getByText(/2 statements · two-sheets\.xlsx/)).toBeVisible();
   });
 
   test('the sheet picked is kept: a reload opens the same sheet without asking', async ({ page }) => {
-    await openDemo(page);
-    await loadInput(page).setInputFiles(fixture('two-sheets.xlsx'));
-    const dialog = page.getByRole('dialog', { name: 'Which sheet holds the statements?' });
-    await dialog.getByRole('radio', { name: 'Statements' }).check();
-    await dialog.getByRole('button', { name: 'Load this sheet' }).click();
-    await expect(count(page)).toHaveText('2 statements');
+    const dialog = await loadStatementsSheet(page);
     await expect(page).toHaveURL(/dataset=two-sheets\.xlsx~/);
     await page.reload();
     await expect(count(page)).toHaveText('2 statements', { timeout: 15_000 });

@@ -165,7 +165,8 @@ export function decodeChunks(bytes: AsyncIterable<Uint8Array>): DecodedText {
   return { chunks: chunks(), replaced: () => replaced, encoding: () => encoding };
 }
 
-function concat(parts: Uint8Array[], length: number): Uint8Array {
+/** The parts, `length` bytes in all, in one array (the part itself when there is one). */
+export function concat(parts: Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(length);
   let at = 0;

@@ -4,6 +4,7 @@
  * workbook is told from text by them), and a workbook gathered whole, since
  * its directory is at its end.
  */
+import { concat } from '../decode';
 import { DataError } from '../errors';
 import { isZip } from './zip';
 
@@ -35,11 +36,5 @@ export async function gather(bytes: AsyncIterable<Uint8Array>, name: string): Pr
     }
     parts.push(chunk);
   }
-  const whole = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  return whole;
+  return concat(parts, length);
 }
