@@ -249,3 +249,16 @@ test('a selected statement lists each scored word with its weight and rules, for
   await expect(receipt.getByRole('listitem').first()).toHaveText(/^fear\s*−2\.4\s*AFINN and VADER \(mean\)$/);
   await expect(receipt.getByRole('listitem').nth(1)).toHaveText(/^losing\s*0\s*AFINN and VADER \(mean\), negated$/);
 });
+
+test('a search typed with a pause after a space keeps the space', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText(demo.shown);
+  const box = page.getByLabel('Search statements');
+  await box.pressSequentially('fair ');
+  // The search reaches the URL (trimmed) while the reader pauses; the space typed stays in the box.
+  await expect(page).toHaveURL(/q=fair(&|$)/);
+  await expect(box).toHaveValue('fair ');
+  await box.pressSequentially('pay');
+  await expect(page).toHaveURL(/q=fair%20pay/);
+  await expect(box).toHaveValue('fair pay');
+});
