@@ -262,3 +262,29 @@ test('a search typed with a pause after a space keeps the space', async ({ page 
   await expect(page).toHaveURL(/q=fair%20pay/);
   await expect(box).toHaveValue('fair pay');
 });
+
+test('a date typed into To while From is set keeps From, and is one step in history', async ({ page }) => {
+  await page.goto('/?from=2024-03-01');
+  await expect(count(page)).not.toHaveText(demo.shown);
+  const before = await page.evaluate(() => history.length);
+  const to = page.getByRole('textbox', { name: 'To', exact: true });
+  await to.focus();
+  // Typed as a reader types it: each digit of the year gives the field a date (0002, 0020, 0202, 2024).
+  await page.keyboard.type('04012024');
+  await expect(page).toHaveURL(/\?from=2024-03-01&to=2024-04-01$/);
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue('2024-03-01');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+});
+
+test('From after To keeps both dates on screen and in the URL, and says why nothing is selected', async ({ page }) => {
+  await page.goto('/?to=2024-02-10');
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-03-01');
+  await expect(page).toHaveURL(/from=2024-03-01&to=2024-02-10/);
+  await expect(count(page)).toHaveText('0 statements');
+  await expect(page.getByRole('textbox', { name: 'To', exact: true })).toHaveValue('2024-02-10');
+  await expect(page.getByText('"from" (2024-03-01) is after "to" (2024-02-10). Change one of the dates, or clear them.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeEnabled();
+  // A copy of the link opens on the same, empty, view.
+  await page.reload();
+  await expect(count(page)).toHaveText('0 statements');
+});
