@@ -288,3 +288,13 @@ test('From after To keeps both dates on screen and in the URL, and says why noth
   await page.reload();
   await expect(count(page)).toHaveText('0 statements');
 });
+
+test('a search that finds nothing says which filters leave no statement, and Clear filters brings them back', async ({ page }) => {
+  await page.goto('/?groups=Actors');
+  await page.getByLabel('Search statements').fill('zzzqqq');
+  await expect(count(page)).toHaveText('0 statements');
+  await expect(page.getByText('No statement passes the filters (groups: Actors; search: "zzzqqq"): change them, or Clear filters to see every statement.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText(demo.shown);
+  await expect(page.getByText('No statement passes the filters')).toHaveCount(0);
+});
