@@ -249,3 +249,52 @@ test('a selected statement lists each scored word with its weight and rules, for
   await expect(receipt.getByRole('listitem').first()).toHaveText(/^fear\s*−2\.4\s*AFINN and VADER \(mean\)$/);
   await expect(receipt.getByRole('listitem').nth(1)).toHaveText(/^losing\s*0\s*AFINN and VADER \(mean\), negated$/);
 });
+
+test('a search typed with a pause after a space keeps the space', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText(demo.shown);
+  const box = page.getByLabel('Search statements');
+  await box.pressSequentially('fair ');
+  // The search reaches the URL (trimmed) while the reader pauses; the space typed stays in the box.
+  await expect(page).toHaveURL(/q=fair(&|$)/);
+  await expect(box).toHaveValue('fair ');
+  await box.pressSequentially('pay');
+  await expect(page).toHaveURL(/q=fair%20pay/);
+  await expect(box).toHaveValue('fair pay');
+});
+
+test('a date typed into To while From is set keeps From, and is one step in history', async ({ page }) => {
+  await page.goto('/?from=2024-03-01');
+  await expect(count(page)).not.toHaveText(demo.shown);
+  const before = await page.evaluate(() => history.length);
+  const to = page.getByRole('textbox', { name: 'To', exact: true });
+  await to.focus();
+  // Typed as a reader types it: each digit of the year gives the field a date (0002, 0020, 0202, 2024).
+  await page.keyboard.type('04012024');
+  await expect(page).toHaveURL(/\?from=2024-03-01&to=2024-04-01$/);
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue('2024-03-01');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+});
+
+test('From after To keeps both dates on screen and in the URL, and says why nothing is selected', async ({ page }) => {
+  await page.goto('/?to=2024-02-10');
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-03-01');
+  await expect(page).toHaveURL(/from=2024-03-01&to=2024-02-10/);
+  await expect(count(page)).toHaveText('0 statements');
+  await expect(page.getByRole('textbox', { name: 'To', exact: true })).toHaveValue('2024-02-10');
+  await expect(page.getByText('"from" (2024-03-01) is after "to" (2024-02-10). Change one of the dates, or clear them.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeEnabled();
+  // A copy of the link opens on the same, empty, view.
+  await page.reload();
+  await expect(count(page)).toHaveText('0 statements');
+});
+
+test('a search that finds nothing says which filters leave no statement, and Clear filters brings them back', async ({ page }) => {
+  await page.goto('/?groups=Actors');
+  await page.getByLabel('Search statements').fill('zzzqqq');
+  await expect(count(page)).toHaveText('0 statements');
+  await expect(page.getByText('No statement passes the filters (groups: Actors; search: "zzzqqq"): change them, or Clear filters to see every statement.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(count(page)).toHaveText(demo.shown);
+  await expect(page.getByText('No statement passes the filters')).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
 /** The selection: which rows of the statement table the current filters keep. */
+import { filtersText } from '../export/method-card';
 import { isInsufficient } from '../scoring/evidence';
 import { Selected } from '../table/selected';
 import type { Coded, StatementTable } from '../table/table';
@@ -9,6 +10,16 @@ import type { Filters } from '../types';
  * a view may lack (an embed has no legend), so each view can say it as it is.
  */
 export const NONE_SELECTED = 'No statements are selected. Show at least one group, or clear the filters, to see some.';
+
+/**
+ * Why the filters leave no statement, said above the views, with the way back; '' when the page says
+ * it already ("from" after "to" has its own notice).
+ */
+export function whyNone(filters: Filters): string {
+  if (filters.groups?.length === 0) return 'Every group is hidden: tick a group in the legend, or Show all, to see its statements.';
+  if (filters.from && filters.to && filters.from > filters.to) return '';
+  return `No statement passes the filters (${filtersText(filters)}): change them, or Clear filters to see every statement.`;
+}
 
 /**
  * The rows the filters keep (of `within`, rows in table order, when given), in table order. A coded field's test is

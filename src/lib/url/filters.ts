@@ -70,10 +70,10 @@ export function parseFilters(search: string, known?: readonly string[], sources?
     }
   }
   notices.push(...repeatedNotices(search, FILTER_KEYS));
+  // Kept, not dropped: the page shows what its address says, and a date typed into one field while
+  // the other is set must not take the other away. The notice says why nothing is selected.
   if (filters.from && filters.to && filters.from > filters.to) {
-    notices.push('Ignored the dates in the link: "from" is after "to".');
-    delete filters.from;
-    delete filters.to;
+    notices.push(`No statement is selected: "from" (${filters.from}) is after "to" (${filters.to}). Change one of the dates, or clear them.`);
   }
   return { filters, notices };
 }
