@@ -98,17 +98,17 @@ async function* readStatements(file: string, sheet: string | undefined): AsyncGe
 }
 
 /** A workbook's sheet, read as the browser reads it: its rows handed on as CSV, read a piece at a time. */
-function* readSheet(bytes: Uint8Array, file: string, sheet: string | undefined): Generator<Batch> {
+function* readSheet(bytes: Uint8Array, name: string, sheet: string | undefined): Generator<Batch> {
   const pieces: string[] = [];
   try {
     readWorkbook(bytes, sheet, (csv) => pieces.push(csv));
   } catch (error) {
-    const choose = (sheets: string[]) => `${file} has ${sheets.length === 1 ? 'one sheet' : `${sheets.length} sheets`} (${sheets.join(', ')})`;
+    const choose = (sheets: string[]) => `${name} has ${sheets.length === 1 ? 'one sheet' : `${sheets.length} sheets`} (${sheets.join(', ')})`;
     if (error instanceof SheetNeeded) throw new DataError(`${choose(error.sheets)}: name the one that holds the statements with --sheet NAME.`);
     if (error instanceof NoSuchSheet) throw new DataError(`${choose(error.sheets)}, none named "${error.sheet}".`);
     throw error;
   }
-  const reader = new StatementReader({ name: file, format: 'csv', fromSheet: true });
+  const reader = new StatementReader({ name, format: 'csv', fromSheet: true });
   for (const piece of pieces) yield reader.push(piece);
   yield reader.end();
 }
