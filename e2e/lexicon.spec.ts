@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { demo, expect, test } from './harness';
 
 const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
 /** The enthusiasm shown for the statement in the first row. */
@@ -83,4 +83,27 @@ test('after a cancelled load, a lexicon edit still scores the statements on scre
   await lexicon.getByRole('button', { name: 'Add word' }).click();
   await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
   await expect(page.getByRole('alert')).toHaveText('Loading cancelled; the statements on screen are unchanged.');
+});
+
+test('after a lexicon edit, the legend, the group means and the summaries still count every statement', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('#quadrant-summary');
+  const across = `Across ${demo.shown} in ${demo.groups.length} groups`;
+  await expect(summary).toContainText(across);
+  const aiCompany = page.getByRole('group', { name: 'Stakeholder groups' }).locator('label', { hasText: 'AI company' });
+  const counted = (await aiCompany.innerText()).trim();
+  expect(counted).toMatch(/AI company\s+[1-9]/);
+  const before = await summary.textContent();
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('Sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('4');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(lexicon.getByRole('status').filter({ hasText: /statements? moved/ })).toBeVisible();
+
+  // The means moved with the new weight, over the same statements in the same groups.
+  await expect(summary).not.toHaveText(before!);
+  await expect(summary).toContainText(across);
+  await expect(page.locator('#comparison-summary')).toContainText('most enthusiastic');
+  expect((await aiCompany.innerText()).trim()).toBe(counted);
 });
