@@ -107,3 +107,18 @@ test('after a lexicon edit, the legend, the group means and the summaries still 
   await expect(page.locator('#comparison-summary')).toContainText('most enthusiastic');
   expect((await aiCompany.innerText()).trim()).toBe(counted);
 });
+
+test('a weight out of range is refused, and its box goes back to the weight still in use', async ({ page }) => {
+  await page.goto('/?q=easiest%20to%20replace');
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  const weight = lexicon.getByLabel('Weight of replace', { exact: true });
+  await expect(table(page).locator('tbody tr:not(.spacer)')).toHaveCount(1);
+  const before = await weight.inputValue();
+  await weight.fill('9');
+  await weight.dispatchEvent('change');
+  await expect(lexicon.getByRole('status').filter({ hasText: `"replace": weights are numbers from −5 to 5; it still weighs ${before}.` })).toBeVisible();
+  await expect(weight).toHaveValue(before);
+  await weight.fill('');
+  await weight.dispatchEvent('change');
+  await expect(weight).toHaveValue(before);
+});
