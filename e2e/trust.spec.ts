@@ -31,6 +31,24 @@ test('a statement’s receipt lists its scored words, their weights and rules, a
   await expect(page.getByRole('tooltip').getByRole('group', { name: 'Score receipt' })).toContainText('3 of');
 });
 
+test('a receipt tells a word weighed down before "but" from one weighed up after it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({
+    name: 'contrast.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('text,group\nGood but terrible,Writers\nAlthough it looks great the physics are wrong,Writers\n'),
+  });
+  await expect(count(page)).toHaveText('2 statements');
+  const receipt = page.getByRole('region', { name: 'Selected statement' }).getByRole('group', { name: 'Score receipt' });
+  await rows(page).filter({ hasText: 'Good but terrible' }).click();
+  await expect(receipt.getByRole('listitem')).toHaveText([
+    /^good\s*\+1\.3\s*AFINN and VADER \(mean\), before a contrast, or conceded$/,
+    /^terrible\s*−4\.2\s*AFINN and VADER \(mean\), after a contrast$/,
+  ]);
+  await rows(page).filter({ hasText: 'Although' }).click();
+  await expect(receipt.getByRole('listitem').first()).toHaveText(/^great\s*\+1\.7\s*AFINN and VADER \(mean\), before a contrast, or conceded$/);
+});
+
 test('statements with too few scored words say so, and can be dimmed or hidden through the URL', async ({ page }) => {
   await page.goto('/?q=Several%20publishers');
   await expect(rows(page)).toHaveCount(1);
