@@ -45,6 +45,10 @@ test('a receipt tells a word weighed down before "but" from one weighed up after
     /^good\s*\+1\.3\s*AFINN and VADER \(mean\), before a contrast, or conceded$/,
     /^terrible\s*−4\.2\s*AFINN and VADER \(mean\), after a contrast$/,
   ]);
+  // Each marked word says the same on hover, in the same words.
+  const marks = rows(page).filter({ hasText: 'Good but terrible' }).locator('mark');
+  await expect(marks.first()).toHaveAttribute('title', '+1.3 · AFINN and VADER (mean), before a contrast, or conceded');
+  await expect(marks.last()).toHaveAttribute('title', '−4.2 · AFINN and VADER (mean), after a contrast');
   await rows(page).filter({ hasText: 'Although' }).click();
   await expect(receipt.getByRole('listitem').first()).toHaveText(/^great\s*\+1\.7\s*AFINN and VADER \(mean\), before a contrast, or conceded$/);
 });
