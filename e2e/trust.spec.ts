@@ -265,6 +265,18 @@ test('word shift shows the words behind the difference between two groups, or tw
   await expect(figure.locator('#word-shift-summary')).toHaveText(/for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
 });
 
+test('word shift: the two means in its sentence differ by the difference its bars add up to', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: /Word shift/ });
+  await figure.getByLabel('First group').selectOption('Screenwriters');
+  await figure.getByLabel('Second group').selectOption('Actors');
+  const number = (text: string) => Number(text.replace('−', '-'));
+  const sentence = (await figure.locator('#word-shift-summary').textContent())!;
+  const [, a, b] = sentence.match(/^Mean net ([+−]?[\d.]+) for Screenwriters \(\d+\) and ([+−]?[\d.]+) for Actors/)!;
+  const [, total] = (await figure.getByText(/add up to the difference in mean net/).textContent())!.match(/difference in mean net \(([+−]?[\d.]+)\)/)!;
+  expect(Math.abs(number(a!) - number(b!) - number(total!))).toBeLessThanOrEqual(0.011);
+});
+
 test('word shift with one group shown draws nothing and asks for a second group', async ({ page }) => {
   await page.goto('/?groups=Actors');
   const figure = page.getByRole('figure', { name: /Word shift/ });
