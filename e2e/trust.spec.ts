@@ -124,6 +124,23 @@ test('groups of one statement have no interval: no range in the data, no whisker
   await expect(page.getByRole('figure', { name: /^Enthusiasm vs concern/ }).locator('line.ci')).toHaveCount(0);
 });
 
+test('the group comparison’s data gives a group’s mean net as the main chart’s does, signed with a minus', async ({ page }) => {
+  await page.goto('/');
+  const cells = async (name: RegExp, column: string) => {
+    const chart = page.getByRole('figure', { name });
+    await chart.getByRole('button', { name: 'Show data' }).click();
+    const data = chart.locator('.data-scroll table');
+    const headers = await data.locator('thead th').allTextContents();
+    const row = data.locator('tbody tr', { hasText: 'Actors' });
+    return (await row.locator('th, td').nth(headers.indexOf(column)).textContent())!.trim();
+  };
+  const main = await cells(/^Enthusiasm vs concern/, 'Mean net');
+  const comparison = await cells(/^Group comparison/, 'Mean net');
+  expect(main).toMatch(/^−\d/);
+  expect(comparison.startsWith(`${main} (`)).toBe(true);
+  expect(comparison).not.toContain('-');
+});
+
 test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
   await page.goto('/');
   await expect(count(page)).toHaveText(demo.shown);
