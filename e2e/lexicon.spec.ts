@@ -122,3 +122,21 @@ test('a weight out of range is refused, and its box goes back to the weight stil
   await weight.dispatchEvent('change');
   await expect(weight).toHaveValue(before);
 });
+
+test('the embed dialog says its chart scores without the lexicon edits made on this page', async ({ page }) => {
+  await page.goto('/');
+  const note = page.getByRole('dialog', { name: 'Embed this chart' }).getByRole('note').filter({ hasText: 'lexicon edits' });
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed this chart' }).getByLabel('Embed code')).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await page.getByRole('dialog', { name: 'Embed this chart' }).getByRole('button', { name: 'Close' }).click();
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('Sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('4');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(page.getByRole('region', { name: 'Method card' })).toContainText('edited domain lexicon');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(note).toHaveText(/It scores without your lexicon edits, as the preview shows/);
+  await expect(page.frameLocator('iframe.embed-preview').getByText('default domain lexicon')).toBeVisible();
+});
