@@ -25,6 +25,10 @@ test('a statement’s receipt lists its scored words, their weights and rules, a
   ]);
   await expect(receipt).not.toContainText('Insufficient evidence');
   await expect(rows(page).first().locator('td.evidence')).toHaveText(/^3\/24 words\s*13%$/);
+  // "isn't losing" adds no concern: its word is marked as read, not as concern.
+  const marks = rows(page).first().locator('mark');
+  await expect(marks.filter({ hasText: 'losing' })).toHaveClass(/\bzero\b/);
+  await expect(marks.filter({ hasText: 'fear' })).toHaveClass(/\bdown\b/);
 
   // Hovering its mark shows the same receipt in the tooltip.
   await page.getByRole('button', { name: 'Actor, Actors: enthusiasm 0, concern 3.3', exact: true }).hover();
