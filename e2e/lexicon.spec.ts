@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { demo, expect, test } from './harness';
 
 const table = (page: Page) => page.getByRole('table', { name: /Statements/ });
 /** The enthusiasm shown for the statement in the first row. */
@@ -83,4 +83,60 @@ test('after a cancelled load, a lexicon edit still scores the statements on scre
   await lexicon.getByRole('button', { name: 'Add word' }).click();
   await expect.poll(async () => Number(await firstEnthusiasm(page))).toBe(before + 4);
   await expect(page.getByRole('alert')).toHaveText('Loading cancelled; the statements on screen are unchanged.');
+});
+
+test('after a lexicon edit, the legend, the group means and the summaries still count every statement', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('#quadrant-summary');
+  const across = `Across ${demo.shown} in ${demo.groups.length} groups`;
+  await expect(summary).toContainText(across);
+  const aiCompany = page.getByRole('group', { name: 'Stakeholder groups' }).locator('label', { hasText: 'AI company' });
+  const counted = (await aiCompany.innerText()).trim();
+  expect(counted).toMatch(/AI company\s+[1-9]/);
+  const before = await summary.textContent();
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('Sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('4');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(lexicon.getByRole('status').filter({ hasText: /statements? moved/ })).toBeVisible();
+
+  // The means moved with the new weight, over the same statements in the same groups.
+  await expect(summary).not.toHaveText(before!);
+  await expect(summary).toContainText(across);
+  await expect(page.locator('#comparison-summary')).toContainText('most enthusiastic');
+  expect((await aiCompany.innerText()).trim()).toBe(counted);
+});
+
+test('a weight out of range is refused, and its box goes back to the weight still in use', async ({ page }) => {
+  await page.goto('/?q=easiest%20to%20replace');
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  const weight = lexicon.getByLabel('Weight of replace', { exact: true });
+  await expect(table(page).locator('tbody tr:not(.spacer)')).toHaveCount(1);
+  const before = await weight.inputValue();
+  await weight.fill('9');
+  await weight.dispatchEvent('change');
+  await expect(lexicon.getByRole('status').filter({ hasText: `"replace": weights are numbers from −5 to 5; it still weighs ${before}.` })).toBeVisible();
+  await expect(weight).toHaveValue(before);
+  await weight.fill('');
+  await weight.dispatchEvent('change');
+  await expect(weight).toHaveValue(before);
+});
+
+test('the embed dialog says its chart scores without the lexicon edits made on this page', async ({ page }) => {
+  await page.goto('/');
+  const note = page.getByRole('dialog', { name: 'Embed this chart' }).getByRole('note').filter({ hasText: 'lexicon edits' });
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed this chart' }).getByLabel('Embed code')).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await page.getByRole('dialog', { name: 'Embed this chart' }).getByRole('button', { name: 'Close' }).click();
+
+  const lexicon = page.getByRole('region', { name: 'Lexicon' });
+  await lexicon.getByLabel('Word').fill('Sora');
+  await lexicon.getByLabel('Weight', { exact: true }).fill('4');
+  await lexicon.getByRole('button', { name: 'Add word' }).click();
+  await expect(page.getByRole('region', { name: 'Method card' })).toContainText('edited domain lexicon');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(note).toHaveText(/It scores without your lexicon edits, as the preview shows/);
+  await expect(page.frameLocator('iframe.embed-preview').getByText('default domain lexicon')).toBeVisible();
 });

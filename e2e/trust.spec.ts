@@ -25,10 +25,36 @@ test('a statement’s receipt lists its scored words, their weights and rules, a
   ]);
   await expect(receipt).not.toContainText('Insufficient evidence');
   await expect(rows(page).first().locator('td.evidence')).toHaveText(/^3\/24 words\s*13%$/);
+  // "isn't losing" adds no concern: its word is marked as read, not as concern.
+  const marks = rows(page).first().locator('mark');
+  await expect(marks.filter({ hasText: 'losing' })).toHaveClass(/\bzero\b/);
+  await expect(marks.filter({ hasText: 'fear' })).toHaveClass(/\bdown\b/);
 
   // Hovering its mark shows the same receipt in the tooltip.
   await page.getByRole('button', { name: 'Actor, Actors: enthusiasm 0, concern 3.3', exact: true }).hover();
   await expect(page.getByRole('tooltip').getByRole('group', { name: 'Score receipt' })).toContainText('3 of');
+});
+
+test('a receipt tells a word weighed down before "but" from one weighed up after it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Load statements').setInputFiles({
+    name: 'contrast.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('text,group\nGood but terrible,Writers\nAlthough it looks great the physics are wrong,Writers\n'),
+  });
+  await expect(count(page)).toHaveText('2 statements');
+  const receipt = page.getByRole('region', { name: 'Selected statement' }).getByRole('group', { name: 'Score receipt' });
+  await rows(page).filter({ hasText: 'Good but terrible' }).click();
+  await expect(receipt.getByRole('listitem')).toHaveText([
+    /^good\s*\+1\.3\s*AFINN and VADER \(mean\), before a contrast, or conceded$/,
+    /^terrible\s*−4\.2\s*AFINN and VADER \(mean\), after a contrast$/,
+  ]);
+  // Each marked word says the same on hover, in the same words.
+  const marks = rows(page).filter({ hasText: 'Good but terrible' }).locator('mark');
+  await expect(marks.first()).toHaveAttribute('title', '+1.3 · AFINN and VADER (mean), before a contrast, or conceded');
+  await expect(marks.last()).toHaveAttribute('title', '−4.2 · AFINN and VADER (mean), after a contrast');
+  await rows(page).filter({ hasText: 'Although' }).click();
+  await expect(receipt.getByRole('listitem').first()).toHaveText(/^great\s*\+1\.7\s*AFINN and VADER \(mean\), before a contrast, or conceded$/);
 });
 
 test('statements with too few scored words say so, and can be dimmed or hidden through the URL', async ({ page }) => {
@@ -100,6 +126,23 @@ test('groups of one statement have no interval: no range in the data, no whisker
   }
   await expect(page.getByRole('figure', { name: /^Group comparison/ }).locator('line.whisker')).toHaveCount(0);
   await expect(page.getByRole('figure', { name: /^Enthusiasm vs concern/ }).locator('line.ci')).toHaveCount(0);
+});
+
+test('the group comparison’s data gives a group’s mean net as the main chart’s does, signed with a minus', async ({ page }) => {
+  await page.goto('/');
+  const cells = async (name: RegExp, column: string) => {
+    const chart = page.getByRole('figure', { name });
+    await chart.getByRole('button', { name: 'Show data' }).click();
+    const data = chart.locator('.data-scroll table');
+    const headers = await data.locator('thead th').allTextContents();
+    const row = data.locator('tbody tr', { hasText: 'Actors' });
+    return (await row.locator('th, td').nth(headers.indexOf(column)).textContent())!.trim();
+  };
+  const main = await cells(/^Enthusiasm vs concern/, 'Mean net');
+  const comparison = await cells(/^Group comparison/, 'Mean net');
+  expect(main).toMatch(/^−\d/);
+  expect(comparison.startsWith(`${main} (`)).toBe(true);
+  expect(comparison).not.toContain('-');
 });
 
 test('after a lexicon edit, the statements that moved are listed and each one selects its statement', async ({ page }) => {
@@ -241,6 +284,18 @@ test('word shift shows the words behind the difference between two groups, or tw
   expect(await bars.count()).toBeGreaterThan(3);
   await figure.getByLabel('Compare').selectOption('periods');
   await expect(figure.locator('#word-shift-summary')).toHaveText(/for before 2024-\d\d-\d\d \(\d+\) and .* for from 2024-/);
+});
+
+test('word shift: the two means in its sentence differ by the difference its bars add up to', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: /Word shift/ });
+  await figure.getByLabel('First group').selectOption('Screenwriters');
+  await figure.getByLabel('Second group').selectOption('Actors');
+  const number = (text: string) => Number(text.replace('−', '-'));
+  const sentence = (await figure.locator('#word-shift-summary').textContent())!;
+  const [, a, b] = sentence.match(/^Mean net ([+−]?[\d.]+) for Screenwriters \(\d+\) and ([+−]?[\d.]+) for Actors/)!;
+  const [, total] = (await figure.getByText(/add up to the difference in mean net/).textContent())!.match(/difference in mean net \(([+−]?[\d.]+)\)/)!;
+  expect(Math.abs(number(a!) - number(b!) - number(total!))).toBeLessThanOrEqual(0.011);
 });
 
 test('word shift with one group shown draws nothing and asks for a second group', async ({ page }) => {

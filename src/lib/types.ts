@@ -36,6 +36,7 @@ export type Reason =
   | 'negated'
   | 'intensified'
   | 'contrast'
+  | 'concession'
   | 'emphasis'
   | 'hypothetical'
   | 'sarcasm'

@@ -342,6 +342,11 @@ describe('Dataset.rescore', () => {
     expect(dataset.previous).toBe(before);
     expect(Array.from(dataset.table.enthusiasm)).toEqual([3, before.enthusiasm[1]]);
     expect(dataset.table.id).toEqual(['1', '2']);
+    // The legend, the summaries and the group means read these: each group keeps its statements.
+    expect(dataset.stats.map((g) => [g.group, g.count, g.meanEnthusiasm])).toEqual([
+      ['A', 1, 3],
+      ['B', 1, before.enthusiasm[1]],
+    ]);
   });
 
   it('refuses a rescore whose statements are no longer the ones on screen, and says why', () => {

@@ -213,6 +213,8 @@ export class Dataset {
       case 'rescored': {
         const before = this.table;
         const after = this.#incoming.finish();
+        // Counted as the slices arrived: read before #startIncoming() replaces the counter.
+        const stats = this.#stats.result();
         this.#startIncoming();
         this.rescoring = false;
         if (!sameIds(after.id, before.id)) {
@@ -223,7 +225,7 @@ export class Dataset {
         this.previous = before;
         this.table = after;
         this.facts = factsOf(after);
-        this.stats = this.#stats.result();
+        this.stats = stats;
         break;
       }
       case 'needs-columns': {

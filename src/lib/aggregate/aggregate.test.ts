@@ -91,6 +91,17 @@ describe('groupStats', () => {
     ]);
   });
 
+  it('cuts the intervals of mean enthusiasm and concern at 0, which neither can go below; net keeps its own', () => {
+    // Concern 0, 0, 0, 6: mean 1.5, and t(3)·s/√n = 3.182 · 3 / 2 ≈ 4.8 would reach to −3.3.
+    const [writers] = groupStats(selectedOf([row('Writers', 0, 0), row('Writers', 0, 0), row('Writers', 1, 0), row('Writers', 0, 6)]));
+    expect(writers!.ciConcern.low).toBe(0);
+    expect(writers!.ciConcern.high).toBeCloseTo(1.5 + (3.182 * 3) / 2, 6);
+    expect(writers!.ciEnthusiasm.low).toBe(0);
+    expect(writers!.ciNet.low).toBeLessThan(-3);
+    const [one] = groupStats(selectedOf([row('Alone', 0, 2)]));
+    expect(one!.ciConcern.low).toBeNaN();
+  });
+
   it('follows a given group order and leaves out empty groups', () => {
     expect(groupStats(selectedOf(rows), ['Studios', 'Writers', 'Actors']).map((g) => g.group)).toEqual(['Studios', 'Actors']);
   });

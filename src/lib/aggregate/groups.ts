@@ -6,7 +6,7 @@
  */
 import type { Selected } from '../table/selected';
 import type { Entries } from '../table/table';
-import type { GroupStats, WordTotal } from '../types';
+import type { GroupStats, Interval, WordTotal } from '../types';
 import { RunningInterval } from './interval';
 
 /** What counting reads: a score's numbers and its scored words, by row. */
@@ -95,6 +95,14 @@ function countWord(totals: GroupSums, token: string, weight: number) {
   entry.count += 1;
 }
 
+/**
+ * Enthusiasm and concern are never negative, nor is their mean: an interval reaching below 0 is cut
+ * there, or a whisker of concern would cross into enthusiasm in the group comparison.
+ */
+function atLeastZero({ low, high }: Interval): Interval {
+  return { low: Math.max(0, low), high };
+}
+
 function summarise(group: string, t: GroupSums): GroupStats {
   const count = t.net.count;
   return {
@@ -105,8 +113,8 @@ function summarise(group: string, t: GroupSums): GroupStats {
     meanNet: (t.sumEnthusiasm - t.sumConcern) / count,
     meanPolarity: t.polarity.mean,
     ciPolarity: t.polarity.interval(),
-    ciEnthusiasm: t.enthusiasm.interval(),
-    ciConcern: t.concern.interval(),
+    ciEnthusiasm: atLeastZero(t.enthusiasm.interval()),
+    ciConcern: atLeastZero(t.concern.interval()),
     ciNet: t.net.interval(),
     sharePositive: t.positive / count,
     shareNegative: t.negative / count,

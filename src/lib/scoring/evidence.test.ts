@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, evidenceText, MIN_COVERAGE } from './evidence';
+import { createScorer } from './score';
 
 const statement = (words: number, scoredWords: number) => ({ words, scoredWords });
 
@@ -37,5 +38,10 @@ describe('evidenceText', () => {
   it('says how many words scored and what share', () => {
     expect(evidenceText(evidenceOf(statement(24, 3)))).toBe('3 of 24 words scored (13%)');
     expect(evidenceText(evidenceOf(statement(1, 1)))).toBe('1 of 1 word scored (100%)');
+  });
+
+  it('never counts more scored words than words, when a run of emoji scores once per emoji', () => {
+    expect(evidenceText(evidenceOf(statement(3, 4)))).toBe('3 of 3 words scored (100%)');
+    expect(evidenceText(evidenceOf(createScorer()('huge win 🎉🎉')))).toBe('3 of 3 words scored (100%)');
   });
 });

@@ -19,9 +19,11 @@ export interface Evidence {
 }
 
 export function evidenceOf(s: { words: number; scoredWords: number }): Evidence {
-  const { scoredWords } = s;
-  const coverage = coverageOf(scoredWords, s.words);
-  return { scoredWords, words: s.words, coverage, insufficient: scoredWords === 0 || coverage < MIN_COVERAGE };
+  const coverage = coverageOf(s.scoredWords, s.words);
+  // The scorer counts each emoji of a run ("🎉🎉") that scored, but the run is one word: shown as
+  // scored words, those never outnumber the words ("4 of 3 words scored" read as an error).
+  const scoredWords = s.words > 0 ? Math.min(s.scoredWords, s.words) : s.scoredWords;
+  return { scoredWords, words: s.words, coverage, insufficient: tooFewScored(s.scoredWords, s.words) };
 }
 
 /** The same verdict as evidenceOf, without making an object: it runs for every statement on the chart. */

@@ -11,6 +11,7 @@ export const REASON_LABELS: Readonly<Record<Reason, string>> = {
   negated: 'negated',
   intensified: 'intensified',
   contrast: 'after a contrast',
+  concession: 'before a contrast, or conceded',
   emphasis: 'emphasised',
   hypothetical: 'wished for, not had',
   sarcasm: 'sarcasm',

@@ -72,9 +72,15 @@ describe('each rule on its own', () => {
     expect(word).toMatchObject({ token: 'good', reasons: ['lexicon', 'vader', 'negated'] });
     const contributions = score('Great tools, but I FEAR replacement.').contributions;
     expect(contributions.map((c) => [c.token, c.reasons])).toEqual([
-      ['great', ['lexicon', 'vader', 'contrast']],
+      ['great', ['lexicon', 'vader', 'concession']],
       ['fear', ['lexicon', 'vader', 'contrast', 'emphasis']],
       ['replacement', ['domain', 'contrast']],
+    ]);
+    // Weighed down before "but" and in an "although" clause, up after "but": the receipt says which.
+    const conceded = score('Although it looks great, the physics are wrong.').contributions;
+    expect(conceded.map((c) => [c.token, c.reasons])).toEqual([
+      ['great', ['lexicon', 'vader', 'concession']],
+      ['wrong', ['lexicon', 'vader']],
     ]);
   });
 });

@@ -123,7 +123,7 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
       }
       if (rules.contrast && info.contrast) {
         // Each contribution is weighed down by one contrast at most, so a long run of "but"s stays linear.
-        for (let k = sentenceFirst; k < tally.scoredWords; k++) tally.rescale(k, FACTORS.beforeContrast, 'contrast');
+        for (let k = sentenceFirst; k < tally.scoredWords; k++) tally.rescale(k, FACTORS.beforeContrast, 'concession');
         sentenceFirst = tally.scoredWords;
         afterContrast = true;
         negatedUntil = -1;
@@ -172,7 +172,8 @@ export function createTallyScorer(options: ScorerOptions = {}): TallyScorer {
       }
       if (rules.contrast && (afterContrast || conceding)) {
         weight *= afterContrast ? FACTORS.afterContrast : FACTORS.concession;
-        reasons = withReason(reasons, 'contrast');
+        // Weighed down in an "although" clause, up after "but": the receipt says which.
+        reasons = withReason(reasons, afterContrast ? 'contrast' : 'concession');
       }
       if (rules.emphasis) {
         if (boost === 0) {

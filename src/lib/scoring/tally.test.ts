@@ -6,7 +6,7 @@ import { tallyOf } from '../table/pack.fixture';
 import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
 
 const REASONS: Reason[] = [
-  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang',
+  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang', 'concession',
 ];
 const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 7 });
 

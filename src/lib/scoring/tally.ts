@@ -26,6 +26,7 @@ const REASON_CODES: Record<Reason, number> = {
   hypothetical: 11,
   sarcasm: 12,
   slang: 13,
+  concession: 14,
 };
 const REASONS = Object.keys(REASON_CODES) as Reason[];
 /** Each reason is a digit in base 16. */

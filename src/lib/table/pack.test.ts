@@ -10,7 +10,7 @@ import { quadrantOf } from '../scoring/polarity';
 import { Tally, reasonsCode } from '../scoring/tally';
 
 const REASONS: Reason[] = [
-  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang',
+  'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang', 'concession',
 ];
 
 /** Records as the reader and the scorer make them, with the usual prototype. */
