@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { whyNone } from './filter';
+import { tableOf } from '../table/table.fixture';
+import { searchFor, select, whyNone } from './filter';
 
 describe('whyNone', () => {
   it('says every group is hidden, and how to show one', () => {
@@ -14,5 +16,42 @@ describe('whyNone', () => {
 
   it('leaves "from" after "to" to the notice the link gives it', () => {
     expect(whyNone({ groups: null, from: '2024-03-01', to: '2024-02-01' })).toBe('');
+  });
+});
+
+describe('searchFor', () => {
+  it.each([
+    ['cafe', 'A new café opened', true],
+    ['CAFÉ', 'the cafe crowd', true],
+    ['naïve', 'Naive hopes', true],
+    ['Zoë', 'zoe said', true],
+    ['jobs', 'They take our JOBS', true],
+    ['cafe', 'a cake', false],
+  ])('"%s" in "%s": %s', (query, text, found) => {
+    expect(searchFor(query)(text)).toBe(found);
+  });
+
+  it('finds a text by its own words, with or without their accents, in any case', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'aeiouncAEIOUNC'.split(''), 'é', 'ñ', 'Ü', 'ç', 'ô'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, word, (before, middle, after) => {
+        const text = `${before} ${middle} ${after}`;
+        const plain = middle.normalize('NFD').replace(/\p{M}+/gu, '');
+        return searchFor(middle)(text) && searchFor(plain.toUpperCase())(text) && searchFor(middle)(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+      }),
+    );
+  });
+});
+
+describe('select, searching', () => {
+  it('keeps the statements, speakers and sources that hold the search with or without accents', () => {
+    const table = tableOf([
+      { id: 'a', text: 'A new café opened', group: 'G' },
+      { id: 'b', text: 'Nothing here', group: 'G', speaker: 'Renée' },
+      { id: 'c', text: 'Nothing either', group: 'G', source: 'Cafe Press' },
+      { id: 'd', text: 'A cake', group: 'G' },
+    ]);
+    expect(select(table, { groups: null, q: 'CAFE' }).statements().map((r) => r.id)).toEqual(['a', 'c']);
+    expect(select(table, { groups: null, q: 'renee' }).statements().map((r) => r.id)).toEqual(['b']);
   });
 });

@@ -27,16 +27,17 @@ export function whyNone(filters: Filters): string {
  * byte per row.
  */
 export function select(table: StatementTable, filters: Filters, within?: Uint32Array): Selected {
-  const q = filters.q?.toLowerCase();
+  const has = filters.q ? searchFor(filters.q) : null;
   const { source, from, to, region } = filters;
   const hide = filters.evidence === 'hide';
-  if (filters.groups === null && !q && !source && !from && !to && !region && !hide) return new Selected(table, within);
+  if (filters.groups === null && !has && !source && !from && !to && !region && !hide) return new Selected(table, within);
   const groups = filters.groups === null ? null : new Set(filters.groups);
   const groupOk = groups && passing(table.group, (g) => groups.has(g));
   const sourceOk = source ? passing(table.source, (s) => s === source) : null;
   const dateOk = from || to ? passing(table.date, (d) => d !== '' && (!from || d >= from) && (!to || d <= to)) : null;
-  const speakerHas = q ? passing(table.speaker, (s) => s.toLowerCase().includes(q)) : null;
-  const sourceHas = q ? passing(table.source, (s) => s.toLowerCase().includes(q)) : null;
+  const speakerHas = has ? passing(table.speaker, (s) => has(s)) : null;
+  const sourceHas = has ? passing(table.source, (s) => has(s)) : null;
+  const beyond = has ? beyondAscii(table.text) : null;
   const { enthusiasm, concern, words, scoredWords, text } = table;
   // Read through locals: a filter change runs this loop once over up to a million rows, mostly before
   // the engine has optimised it, and unoptimised each property read costs as much as the test itself.
@@ -59,10 +60,42 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
       evidence.scoredWords = scoredWords[i]!;
       if (isInsufficient(evidence)) continue;
     }
-    if (q && !(text[i]!.toLowerCase().includes(q) || speakerHas![speakerCodes[i]!] || sourceHas![sourceCodes[i]!])) continue;
+    if (has && !(has(text[i]!, beyond![i] === 1) || speakerHas![speakerCodes[i]!] || sourceHas![sourceCodes[i]!])) continue;
     kept[n++] = i;
   }
   return new Selected(table, kept.slice(0, n));
+}
+
+/** Anything but ASCII: a text without it has no accent to fold. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/** Lower case, and without accents or other marks: "Café" and "cafe" read alike. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a text holds the search, in any case and with or without accents ("cafe" finds "Café",
+ * "café" finds "cafe"). Most texts are plain ASCII and the search is too: those are compared in
+ * lower case alone, and only the others are folded, so a search over a million texts stays quick.
+ */
+export function searchFor(query: string): (text: string, beyondAscii?: boolean) => boolean {
+  const lower = query.toLowerCase();
+  const plain = folded(query);
+  const accented = BEYOND_ASCII.test(query);
+  return (text, beyondAscii = BEYOND_ASCII.test(text)) => text.toLowerCase().includes(lower) || ((accented || beyondAscii) && folded(text).includes(plain));
+}
+
+/** Per text, whether it holds anything but ASCII (1); worked out at a table's first search and kept with its texts. */
+const BEYOND = new WeakMap<readonly string[], Uint8Array>();
+
+function beyondAscii(texts: readonly string[]): Uint8Array {
+  let marks = BEYOND.get(texts);
+  if (!marks) {
+    marks = Uint8Array.from(texts, (text) => (BEYOND_ASCII.test(text) ? 1 : 0));
+    BEYOND.set(texts, marks);
+  }
+  return marks;
 }
 
 /** Per distinct value of a coded column, whether it passes the test (1) or not (0). */
