@@ -298,3 +298,13 @@ test('a search that finds nothing says which filters leave no statement, and Cle
   await expect(count(page)).toHaveText(demo.shown);
   await expect(page.getByText('No statement passes the filters')).toHaveCount(0);
 });
+
+test('a search pasted longer than a link carries is cut in the box as typed, with no notice about a link', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText(demo.shown);
+  const box = page.getByLabel('Search statements');
+  await box.fill('jobs '.repeat(60));
+  await expect(page).toHaveURL(/q=jobs/);
+  expect((await box.inputValue()).length).toBe(200);
+  await expect(page.getByText('Shortened the search in the link')).toHaveCount(0);
+});

@@ -26,8 +26,8 @@ function rawParams(search: string): [string, string][] {
 }
 
 const FILTER_KEYS = ['groups', 'q', 'source', 'from', 'to', 'region', 'evidence'];
-/** Longest search text a link may carry. */
-const MAX_QUERY = 200;
+/** Longest search text a link may carry, and the search box takes. */
+export const MAX_QUERY = 200;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
