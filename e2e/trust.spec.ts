@@ -251,7 +251,7 @@ test('every export, the embed and print carry the method card', async ({ page })
   expect(svg).toContain('Lexicon: default domain lexicon');
   expect(svg).toContain('Filters: groups: Actors, Screenwriters');
   expect(svg).toContain('Statements: 20 from Sora in Hollywood (demo data)');
-  expect(svg).toMatch(/Model: Stakeholder Sentiment scorer 2\.0/);
+  expect(svg).toMatch(/Model: Stakeholder Sentiment scorer 2\.1/);
 
   const lexicon = page.getByRole('region', { name: 'Lexicon' });
   await lexicon.getByLabel('Word').fill('sora');

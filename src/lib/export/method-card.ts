@@ -7,8 +7,8 @@
 import type { LexiconEdits } from '../scoring/lexicon-edits';
 import type { Filters } from '../types';
 
-/** Bump when a change to the scorer's rules can change a score. */
-export const MODEL_VERSION = '2.0';
+/** Bump when a change to the scorer's rules can change a score or the reasons its explanation gives (2.1: "concession", for a word weighed down before a contrast). */
+export const MODEL_VERSION = '2.1';
 /** The version of `sentiment` whose AFINN-165 lexicon the model builds on; a test checks it against the installed one. */
 export const SENTIMENT_VERSION = '5.0.2';
 export const MODEL = `Stakeholder Sentiment scorer ${MODEL_VERSION}: AFINN-165 and emoji (sentiment ${SENTIMENT_VERSION}), VADER's lexicon and our word list, with negation, intensifier, contrast, emphasis, wish, sarcasm and slang rules, a domain lexicon, and polarity as the length-fair measure`;

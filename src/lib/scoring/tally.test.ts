@@ -8,7 +8,7 @@ import { Tally, reasonsCode, reasonsOf, withReason } from './tally';
 const REASONS: Reason[] = [
   'lexicon', 'emoji', 'vader', 'own', 'domain', 'derived', 'negated', 'intensified', 'contrast', 'emphasis', 'hypothetical', 'sarcasm', 'slang', 'concession',
 ];
-const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 7 });
+const reasonLists = fc.array(fc.constantFrom(...REASONS), { maxLength: 8 });
 
 describe('reasonsCode', () => {
   it('gives back every list of reasons, order and repeats included', () => {
@@ -33,7 +33,22 @@ describe('reasonsCode', () => {
   });
 
   it('refuses a list too long to keep exact', () => {
-    expect(() => reasonsCode(Array.from({ length: 8 }, () => 'lexicon' as const))).toThrow(/at most 7/);
+    expect(() => reasonsCode(Array.from({ length: 9 }, () => 'lexicon' as const))).toThrow(/at most 8/);
+  });
+
+  it('keeps a full list of eight as it is when a ninth reason comes, within the 32 bits it is sent in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...REASONS), { minLength: 8, maxLength: 8 }), fc.constantFrom(...REASONS), (eight, ninth) => {
+        const code = withReason(reasonsCode(eight), ninth);
+        expect([reasonsOf(code), Uint32Array.of(code)[0]]).toEqual([eight, code]);
+      }),
+    );
+  });
+
+  it('gives a word under many rules at once a list the page reads back whole', () => {
+    const { reasons } = createScorer()('ok but very COOLEST but fine!! 🙄').contributions.find((c) => c.token === 'coolest')!;
+    expect(reasons).toHaveLength(8);
+    expect(reasonsOf(Uint32Array.of(reasonsCode(reasons))[0]!)).toEqual(reasons);
   });
 });
 

@@ -31,8 +31,14 @@ const REASON_CODES: Record<Reason, number> = {
 const REASONS = Object.keys(REASON_CODES) as Reason[];
 /** Each reason is a digit in base 16. */
 const BASE = 16;
-/** Reasons a code holds at most, so that it fits the 32 bits it is sent in (16^7 = 2^28). The scorer gives a contribution six at most. */
-const MAX_REASONS = 7;
+/**
+ * Reasons a code holds at most, so that it fits the 32 bits it is sent in (16^8 = 2^32). The rules
+ * rarely give a contribution more than six, and can give eight ("ok but very COOLEST but fine!!
+ * 🙄"); a ninth would be left off the list rather than let the code outgrow those bits.
+ */
+const MAX_REASONS = 8;
+/** The least code of a full list. */
+const FULL = BASE ** (MAX_REASONS - 1);
 
 /**
  * A list of reasons as one number, order included: each reason a digit in base 16, the first
@@ -45,9 +51,9 @@ export function reasonsCode(reasons: readonly Reason[]): number {
   return code;
 }
 
-/** The code of the list with `reason` added at its end. */
+/** The code of the list with `reason` added at its end; a full list's own code. */
 export function withReason(code: number, reason: Reason): number {
-  return code * BASE + REASON_CODES[reason];
+  return code >= FULL ? code : code * BASE + REASON_CODES[reason];
 }
 
 /** The list of reasons a code stands for (a new array each call). */
