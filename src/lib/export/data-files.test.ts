@@ -23,7 +23,7 @@ describe('selection files', () => {
   it('writes CSV with the method card as one comment cell, a header row, neutralised formulas, that loads back', () => {
     const csv = selectionCsv(statements, card, new Map([['2', 'concerned']]));
     const [comment, header, first, second] = csv.split('\r\n');
-    expect(comment).toMatch(/^# Stakeholder Sentiment method card \| Model: Stakeholder Sentiment scorer 2\.0/);
+    expect(comment).toMatch(/^# Stakeholder Sentiment method card \| Model: Stakeholder Sentiment scorer 2\.1/);
     expect(comment).toContain('Lexicon: edited domain lexicon (1 word changed');
     expect(comment).toContain('Date: 2026-11-25');
     // No separator, quote or line break from the data can split the comment into cells.

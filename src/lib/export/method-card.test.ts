@@ -42,7 +42,7 @@ describe('method card', () => {
       date: new Date('2026-11-25T10:00:00Z'),
     });
     expect(methodText(card)).toMatch(
-      /^Model: Stakeholder Sentiment scorer 2\.0: .* \| Lexicon: default domain lexicon \| Filters: groups: Actors \| Statements: 1,234 from demo \| Date: 2026-11-25$/,
+      /^Model: Stakeholder Sentiment scorer 2\.1: .* \| Lexicon: default domain lexicon \| Filters: groups: Actors \| Statements: 1,234 from demo \| Date: 2026-11-25$/,
     );
   });
 });
