@@ -37,7 +37,7 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
   const dateOk = from || to ? passing(table.date, (d) => d !== '' && (!from || d >= from) && (!to || d <= to)) : null;
   const speakerHas = has ? passing(table.speaker, (s) => has(s)) : null;
   const sourceHas = has ? passing(table.source, (s) => has(s)) : null;
-  const beyond = has ? beyondAscii(table.text) : null;
+  const foldedText = has ? foldedTexts(table.text) : null;
   const { enthusiasm, concern, words, scoredWords, text } = table;
   // Read through locals: a filter change runs this loop once over up to a million rows, mostly before
   // the engine has optimised it, and unoptimised each property read costs as much as the test itself.
@@ -60,42 +60,48 @@ export function select(table: StatementTable, filters: Filters, within?: Uint32A
       evidence.scoredWords = scoredWords[i]!;
       if (isInsufficient(evidence)) continue;
     }
-    if (has && !(has(text[i]!, beyond![i] === 1) || speakerHas![speakerCodes[i]!] || sourceHas![sourceCodes[i]!])) continue;
+    if (has && !(has(text[i]!, foldedText![i] ?? text[i]!.toLowerCase()) || speakerHas![speakerCodes[i]!] || sourceHas![sourceCodes[i]!])) continue;
     kept[n++] = i;
   }
   return new Selected(table, kept.slice(0, n));
 }
 
-/** Anything but ASCII: a text without it has no accent to fold. */
-const BEYOND_ASCII = /[^\x00-\x7f]/;
+/** A Latin letter with an accent (Latin-1, Latin Extended-A and B, Latin Extended Additional), or a combining mark. */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+const EVERY_ACCENTED = new RegExp(ACCENTED.source, 'g');
 
-/** Lower case, and without accents or other marks: "Café" and "cafe" read alike. */
+/**
+ * Lower case, with the accents of Latin letters taken off: "Café" and "cafe" read alike. Other
+ * scripts, and letters such as ø or ł that carry no separate mark, stay as they are.
+ */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text.toLowerCase().replace(EVERY_ACCENTED, (ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /**
  * Whether a text holds the search, in any case and with or without accents ("cafe" finds "Café",
- * "café" finds "cafe"). Most texts are plain ASCII and the search is too: those are compared in
- * lower case alone, and only the others are folded, so a search over a million texts stays quick.
+ * "café" finds "cafe"). `foldedText` is the text as folded, when the caller has it (its lower case
+ * when it has no accent, see foldedTexts); without it the text is folded here.
  */
-export function searchFor(query: string): (text: string, beyondAscii?: boolean) => boolean {
-  const lower = query.toLowerCase();
+export function searchFor(query: string): (text: string, foldedText?: string) => boolean {
   const plain = folded(query);
-  const accented = BEYOND_ASCII.test(query);
-  return (text, beyondAscii = BEYOND_ASCII.test(text)) => text.toLowerCase().includes(lower) || ((accented || beyondAscii) && folded(text).includes(plain));
+  return (text, foldedText) => (foldedText ?? (ACCENTED.test(text) ? folded(text) : text.toLowerCase())).includes(plain);
 }
 
-/** Per text, whether it holds anything but ASCII (1); worked out at a table's first search and kept with its texts. */
-const BEYOND = new WeakMap<readonly string[], Uint8Array>();
+/**
+ * Per text, its folded form where a letter with an accent makes it differ from the text in lower
+ * case, else undefined: worked out at a table's first search and kept with its texts, so each search
+ * after it folds nothing. Curly quotes, dashes and emoji need no folding and cost nothing here.
+ */
+const FOLDED = new WeakMap<readonly string[], (string | undefined)[]>();
 
-function beyondAscii(texts: readonly string[]): Uint8Array {
-  let marks = BEYOND.get(texts);
-  if (!marks) {
-    marks = Uint8Array.from(texts, (text) => (BEYOND_ASCII.test(text) ? 1 : 0));
-    BEYOND.set(texts, marks);
+function foldedTexts(texts: readonly string[]): (string | undefined)[] {
+  let kept = FOLDED.get(texts);
+  if (!kept) {
+    kept = texts.map((text) => (ACCENTED.test(text) ? folded(text) : undefined));
+    FOLDED.set(texts, kept);
   }
-  return marks;
+  return kept;
 }
 
 /** Per distinct value of a coded column, whether it passes the test (1) or not (0). */
