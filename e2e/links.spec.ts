@@ -102,3 +102,10 @@ test('a link with a parameter name that cannot be read still lets a file load an
   await expect(page).toHaveURL(/dataset=mine\.csv~/);
   await expect(page).not.toHaveURL(/groups=/);
 });
+
+test('an embed whose link keeps no statement says why, as its reader has no filters to change', async ({ page }) => {
+  await page.goto('/?embed=quadrant&from=2024-04-01&to=2024-03-01');
+  await expect(page.getByRole('status').filter({ hasText: '"from" (2024-04-01) is after "to" (2024-03-01)' })).toBeVisible();
+  await page.goto('/?embed=quadrant&q=zzzqqq');
+  await expect(page.getByRole('status').filter({ hasText: 'No statement passes the filters (search: "zzzqqq")' })).toBeVisible();
+});
