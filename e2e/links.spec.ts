@@ -107,5 +107,5 @@ test('an embed whose link keeps no statement says why, as its reader has no filt
   await page.goto('/?embed=quadrant&from=2024-04-01&to=2024-03-01');
   await expect(page.getByRole('status').filter({ hasText: '"from" (2024-04-01) is after "to" (2024-03-01)' })).toBeVisible();
   await page.goto('/?embed=quadrant&q=zzzqqq');
-  await expect(page.getByRole('status').filter({ hasText: 'No statement passes the filters (search: "zzzqqq")' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No statement passes the filters this chart was made with (search: "zzzqqq").' })).toBeVisible();
 });

@@ -14,6 +14,13 @@ describe('whyNone', () => {
     );
   });
 
+  it('in a chart on someone else\'s page, which has no controls, says whose filters they are', () => {
+    expect([whyNone({ groups: [] }, true), whyNone({ groups: null, q: 'zzz' }, true)]).toEqual([
+      'Every group is hidden in the filters this chart was made with.',
+      'No statement passes the filters this chart was made with (search: "zzz").',
+    ]);
+  });
+
   it('leaves "from" after "to" to the notice the link gives it', () => {
     expect(whyNone({ groups: null, from: '2024-03-01', to: '2024-02-01' })).toBe('');
   });

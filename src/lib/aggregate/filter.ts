@@ -13,12 +13,18 @@ export const NONE_SELECTED = 'No statements are selected. Show at least one grou
 
 /**
  * Why the filters leave no statement, said above the views, with the way back; '' when the page says
- * it already ("from" after "to" has its own notice).
+ * it already ("from" after "to" has its own notice). A chart in someone else's page (`shared`) has
+ * no controls: it says whose filters they are instead.
  */
-export function whyNone(filters: Filters): string {
-  if (filters.groups?.length === 0) return 'Every group is hidden: tick a group in the legend, or Show all, to see its statements.';
+export function whyNone(filters: Filters, shared = false): string {
+  if (filters.groups?.length === 0) {
+    return shared ? 'Every group is hidden in the filters this chart was made with.' : 'Every group is hidden: tick a group in the legend, or Show all, to see its statements.';
+  }
   if (filters.from && filters.to && filters.from > filters.to) return '';
-  return `No statement passes the filters (${filtersText(filters)}): change them, or Clear filters to see every statement.`;
+  const which = filtersText(filters);
+  return shared
+    ? `No statement passes the filters this chart was made with (${which}).`
+    : `No statement passes the filters (${which}): change them, or Clear filters to see every statement.`;
 }
 
 /**
