@@ -47,7 +47,9 @@ describe('decodeChunks', () => {
 
   it('reads UTF-8 as UTF-8, wherever it is cut', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 6 }), async (text, cuts) => {
+      // Without U+FFFD: a replacement character the file itself holds is counted as replaced, since
+      // the decoder cannot tell it from one it put in (the seed 744525497 drew one).
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }).map((t) => t.replaceAll('\uFFFD', '')), fc.array(fc.nat(), { maxLength: 6 }), async (text, cuts) => {
         const result = await decodeAll(new TextEncoder().encode(text), cuts);
         expect(result).toEqual({ text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8', replaced: 0 });
       }),
